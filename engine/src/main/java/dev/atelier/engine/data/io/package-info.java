@@ -1,0 +1,5 @@
+/// Reading data files into [dev.atelier.engine.data.Dataset]s with typed diagnostics.
+@NullMarked
+package dev.atelier.engine.data.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package dev.atelier.engine.error;
+
+/// Every problem the engine can report, with a stable id.
+///
+/// The engine holds no user-facing text: the app renders `messageKey()` with the arguments of an
+/// [AtelierException] or a [Diagnostic] through its message bundle. The argument order of each code is
+/// documented here and is part of the contract with the bundle.
+public enum ErrorCode {
+    // ---- files -------------------------------------------------------------------------------------
+    /// {0} path
+    FILE_NOT_FOUND(Severity.ERROR),
+    /// {0} path, {1} reason from the operating system
+    FILE_UNREADABLE(Severity.ERROR),
+    /// {0} path
+    FILE_EMPTY(Severity.ERROR),
+    /// {0} path
+    FILE_IS_DIRECTORY(Severity.ERROR),
+    /// {0} path, {1} a short description of what was found (e.g. "PNG image")
+    FILE_BINARY(Severity.ERROR),
+    /// {0} path, {1} reason
+    FILE_WRITE_FAILED(Severity.ERROR),
+
+    // ---- import ------------------------------------------------------------------------------------
+    /// {0} path: there is a header but not a single data row
+    IMPORT_NO_ROWS(Severity.ERROR),
+    /// {0} path, {1} charset name
+    IMPORT_BAD_ENCODING(Severity.ERROR),
+    /// {0} line number where the quoted field started
+    IMPORT_UNTERMINATED_QUOTE(Severity.WARNING),
+    /// {0} number of rows, {1} expected field count, {2} first line number
+    IMPORT_RAGGED_ROWS(Severity.WARNING),
+    /// {0} original header, {1} name used instead
+    IMPORT_HEADER_RENAMED(Severity.WARNING),
+    /// {0} count of values, {1} column, {2} type, {3} an example value
+    IMPORT_VALUES_SET_MISSING(Severity.WARNING),
+    /// {0} column: values such as "007" keep their leading zeros, so the column stays text
+    IMPORT_LEADING_ZEROS_KEPT(Severity.INFO),
+    /// {0} delimiter shown to the user, {1} charset, {2} whether a header row was found
+    IMPORT_FORMAT_DETECTED(Severity.INFO),
+    /// {0} rows read, {1} row limit
+    IMPORT_ROW_LIMIT_REACHED(Severity.WARNING),
+
+    // ---- data and schema ---------------------------------------------------------------------------
+    /// {0} column name
+    COLUMN_NOT_FOUND(Severity.ERROR),
+    /// {0} column name, {1} requested type, {2} reason
+    COLUMN_TYPE_INVALID(Severity.ERROR),
+    /// {0} dataset name
+    DATASET_EMPTY(Severity.ERROR),
+
+    // ---- projects ----------------------------------------------------------------------------------
+    /// {0} path, {1} reason
+    PROJECT_CORRUPT(Severity.ERROR),
+    /// {0} path, {1} version found, {2} newest version this build understands
+    PROJECT_TOO_NEW(Severity.ERROR),
+    /// {0} path, {1} version found
+    PROJECT_VERSION_UNKNOWN(Severity.ERROR),
+    /// {0} dataset name, {1} path recorded in the project
+    PROJECT_DATASET_MISSING(Severity.WARNING),
+    /// {0} dataset name, {1} path: the file changed since the project recorded it
+    PROJECT_DATASET_CHANGED(Severity.WARNING),
+
+    // ---- algorithms and specs ----------------------------------------------------------------------
+    /// {0} algorithm key
+    ALGORITHM_UNKNOWN(Severity.ERROR),
+    /// {0} algorithm key: described in the catalogue, but no learner is installed in this build yet
+    ALGORITHM_NOT_AVAILABLE(Severity.ERROR),
+    /// {0} hyperparameter name, {1} value given, {2} allowed range
+    HYPERPARAMETER_INVALID(Severity.ERROR),
+    /// {0} hyperparameter name, {1} algorithm key
+    HYPERPARAMETER_UNKNOWN(Severity.ERROR),
+
+    // ---- anything else -----------------------------------------------------------------------------
+    /// {0} technical description; used only where no specific code fits
+    INTERNAL(Severity.ERROR);
+
+    private final Severity severity;
+
+    ErrorCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    /// The default severity of this problem.
+    public Severity severity() {
+        return severity;
+    }
+
+    /// The message-bundle key the app renders, e.g. `error.FILE_NOT_FOUND`.
+    public String messageKey() {
+        return "error." + name();
+    }
+}
