@@ -198,7 +198,11 @@ public final class Dataset {
 
     /// The rows at the given indices, in that order (indices may repeat).
     public Dataset rows(int[] rowIndices) {
-        return new Dataset(name, table.rows(rowIndices), schema);
+        List<Column<?>> cols = new ArrayList<>(table.columnCount());
+        for (Column<?> c : table.columns()) {
+            cols.add(c.subset(rowIndices));
+        }
+        return new Dataset(name, Table.create(table.name(), cols), schema);
     }
 
     /// Replaces one column's storage and schema entry (used by type conversions). The new column must have
