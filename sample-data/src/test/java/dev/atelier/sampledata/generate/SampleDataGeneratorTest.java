@@ -38,6 +38,11 @@ class SampleDataGeneratorTest {
         if (!Files.isDirectory(sources)) {
             return; // not run from the module folder (e.g. an IDE with another working directory)
         }
+        try (var files = Files.list(sources)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")))
+                    .as("every committed CSV is generated and catalogued")
+                    .containsExactlyInAnyOrderElementsOf(SampleDataGenerator.fileNames());
+        }
         for (String name : SampleDataGenerator.fileNames()) {
             assertThat(Files.readString(sources.resolve(name)))
                     .isEqualTo(SampleDataGenerator.generate(name, SampleDataGenerator.DEFAULT_SEED));
