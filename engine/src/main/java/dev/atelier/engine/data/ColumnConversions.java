@@ -78,7 +78,7 @@ public final class ColumnConversions {
                 yield DoubleColumn.create(column, values);
             }
             case BOOLEAN -> {
-                BooleanColumn out = BooleanColumn.create(column, rows);
+                BooleanColumn out = BooleanColumn.create(column);
                 List<@Nullable String> texts = texts(dataset, index);
                 for (int r = 0; r < rows; r++) {
                     String t = texts.get(r);
@@ -99,7 +99,7 @@ public final class ColumnConversions {
                 yield out;
             }
             case DATETIME -> {
-                DateTimeColumn out = DateTimeColumn.create(column, rows);
+                DateTimeColumn out = DateTimeColumn.create(column);
                 List<@Nullable String> texts = texts(dataset, index);
                 DateOrder order = ValueParsers.bestDateOrder(texts);
                 for (int r = 0; r < rows; r++) {
