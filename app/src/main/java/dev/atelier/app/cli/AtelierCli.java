@@ -48,7 +48,13 @@ public final class AtelierCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new FailureHandler(messages));
         cli.setParameterExceptionHandler(FailureHandler::usage);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(messages.get("cli.errorPrefix") + messages.get("cli.outOfMemory"));
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -24,7 +24,6 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String line = switch (ex) {
             case AtelierException e -> messages.error(e);
             case CancellationException _ -> messages.get("cli.cancelled");
-            case OutOfMemoryError _ -> messages.get("cli.outOfMemory");
             default -> messages.get("cli.unexpected", String.valueOf(ex.getMessage()));
         };
         err.println(messages.get("cli.errorPrefix") + line);

@@ -1,0 +1,134 @@
+package dev.atelier.app.cli;
+
+import dev.atelier.app.common.i18n.Messages;
+import dev.atelier.app.report.ProfileHtml;
+import dev.atelier.app.report.ProfileReport;
+import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.data.io.CsvImporter;
+import dev.atelier.engine.data.io.CsvOptions;
+import dev.atelier.engine.data.io.HeaderMode;
+import dev.atelier.engine.data.io.ImportResult;
+import dev.atelier.engine.data.profile.DatasetProfile;
+import dev.atelier.engine.data.profile.Profiler;
+import dev.atelier.engine.job.Job;
+import dev.atelier.engine.job.JobContext;
+import dev.atelier.engine.persist.AtomicFiles;
+import dev.atelier.engine.persist.Json;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/// `atelier profile --data FILE [--target COL] [--json | --out FILE]`: what is in a data file and what is
+/// wrong with it.
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = {"Profile a data file: column types, missing values, statistics and data-quality warnings.",
+                "Prints a summary; --json prints the full profile as JSON; --out writes it to a .json or .html file."})
+final class ProfileCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV/TSV file to profile.")
+    Path data;
+
+    @Option(names = "--target", paramLabel = "COL",
+            description = "The column you want to predict (enables the class-imbalance check).")
+    String target;
+
+    @ArgGroup(exclusive = true)
+    Output output;
+
+    static final class Output {
+        @Option(names = "--json", description = "Print the profile as JSON on standard output.")
+        boolean json;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write the profile to FILE: JSON if it ends in .json, otherwise an HTML report.")
+        Path out;
+    }
+
+    @Option(names = "--delimiter", paramLabel = "SEP",
+            description = "Field separator: comma, tab, semicolon, pipe or one character (default: detected).")
+    String delimiter;
+
+    @Option(names = "--header", paramLabel = "MODE",
+            description = "Whether the first row holds column names: ${COMPLETION-CANDIDATES} (default: detect).")
+    HeaderMode header = HeaderMode.DETECT;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Character set, e.g. UTF-8 or windows-1252 (default: detected).")
+    String encoding;
+
+    @Option(names = "--sample-rows", paramLabel = "N", description = "Read only the first N rows (default: all).")
+    long sampleRows;
+
+    @Mixin
+    GlobalOptions global;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.english();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (sampleRows < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sample-rows must not be negative");
+        }
+        CsvOptions options = CsvOptions.defaults().withDelimiter(parseDelimiter()).withHeader(header)
+                .withCharset(encoding).withMaxRows(sampleRows);
+
+        Job job = new Job("job.profile", data.getFileName() == null ? data.toString() : data.getFileName().toString());
+        if (System.console() != null) {
+            job.addListener(new TerminalProgress(err, messages));
+        }
+        ProfileReport report = job.run(ctx -> profile(options, ctx, messages));
+
+        if (output != null && output.out != null) {
+            String name = output.out.getFileName() == null ? "" : output.out.getFileName().toString();
+            String text = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Json.toText(report) + "\n"
+                    : ProfileHtml.render(report);
+            AtomicFiles.write(output.out, text.getBytes(StandardCharsets.UTF_8));
+            err.println(messages.get("cli.profile.wrote", data, output.out));
+        } else if (output != null && output.json) {
+            out.println(Json.toText(report));
+        } else {
+            ProfileSummary.print(report, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private ProfileReport profile(CsvOptions options, JobContext ctx, Messages messages) {
+        ImportResult imported = CsvImporter.read(data, options, ctx.child(0.8));
+        Dataset dataset = imported.dataset();
+        if (target != null) {
+            dataset = dataset.withSchema(dataset.schema().withTarget(target));
+        }
+        DatasetProfile profile = Profiler.profile(dataset, target, ctx.child(1.0));
+        return ProfileReport.of(data.toString(), imported, profile, messages);
+    }
+
+    private Character parseDelimiter() {
+        if (delimiter == null) {
+            return null;
+        }
+        return switch (delimiter.toLowerCase(Locale.ROOT)) {
+            case "comma", "," -> ',';
+            case "tab", "\\t", "\t" -> '\t';
+            case "semicolon", ";" -> ';';
+            case "pipe", "|" -> '|';
+            default -> {
+                if (delimiter.length() != 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--delimiter must be comma, tab, semicolon, pipe or a single character, not '" + delimiter + "'");
+                }
+                yield delimiter.charAt(0);
+            }
+        };
+    }
+}

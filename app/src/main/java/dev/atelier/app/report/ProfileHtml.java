@@ -1,0 +1,174 @@
+package dev.atelier.app.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/// Renders a [ProfileReport] as one self-contained HTML page (inline CSS and SVG, no scripts, no network),
+/// for `atelier profile --out report.html` and the studio's export.
+public final class ProfileHtml {
+    private static final int CHART_W = 220;
+    private static final int CHART_H = 48;
+
+    private ProfileHtml() {
+    }
+
+    /// The page.
+    public static String render(ProfileReport r) {
+        var h = new StringBuilder(16_384);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Data profile — ")
+                .append(esc(r.file())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
+        h.append("<header><h1>Data profile</h1><p class=\"file\">").append(esc(r.file())).append("</p>")
+                .append("<p class=\"summary\"><b>").append(r.rows()).append("</b> rows × <b>")
+                .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().delimiter()))
+                .append("-separated ").append(esc(r.format().encoding())).append(" · header ")
+                .append(esc(r.format().header())).append("</p></header>\n");
+
+        h.append("<section><h2>Warnings</h2>");
+        if (r.warnings().isEmpty()) {
+            h.append("<p class=\"ok\">No data-quality problems were found.</p>");
+        } else {
+            h.append("<table class=\"warnings\"><tr><th>Problem</th><th>Column</th><th>What it means</th></tr>");
+            for (ProfileReport.Warning w : r.warnings()) {
+                h.append("<tr><td><span class=\"tag\">").append(esc(title(w.type()))).append("</span></td><td>")
+                        .append(esc(w.column() == null ? "(whole table)" : w.column())).append("</td><td>")
+                        .append(esc(w.detail())).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        if (!r.diagnostics().isEmpty()) {
+            h.append("<h3>How the file was read</h3><ul class=\"notes\">");
+            for (ProfileReport.Note n : r.diagnostics()) {
+                h.append("<li class=\"").append(esc(n.severity())).append("\">").append(esc(n.message())).append("</li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</section>\n<section><h2>Columns</h2><div class=\"grid\">\n");
+        for (ProfileReport.Column c : r.columns()) {
+            column(h, c);
+        }
+        h.append("</div></section>\n<footer>Made by Atelier. Missing = empty cells or markers such as NA; ")
+                .append("distinct counts ignore missing values; quantiles interpolate between values.</footer>")
+                .append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static void column(StringBuilder h, ProfileReport.Column c) {
+        h.append("<article><h3>").append(esc(c.name())).append(" <span class=\"type\">").append(esc(c.type()))
+                .append("</span>");
+        if (!"feature".equals(c.role())) {
+            h.append(" <span class=\"role\">").append(esc(c.role())).append("</span>");
+        }
+        h.append("</h3><dl>");
+        dl(h, "missing", c.missing() + " (" + percent(c.missing_fraction()) + ")");
+        dl(h, "distinct", Integer.toString(c.distinct()));
+        ProfileReport.Numeric n = c.numeric();
+        if (n != null) {
+            dl(h, "min / max", num(n.min()) + " / " + num(n.max()));
+            dl(h, "mean ± std", num(n.mean()) + " ± " + num(n.std()));
+            dl(h, "quartiles", num(n.p25()) + " · " + num(n.median()) + " · " + num(n.p75()));
+            h.append("</dl>");
+            histogram(h, n.histogram());
+        } else if (c.top_values() != null) {
+            if (c.average_length() != null) {
+                dl(h, "average length", num(c.average_length()));
+            }
+            h.append("</dl>");
+            topValues(h, c.top_values(), c.count());
+        } else {
+            if (c.min_datetime() != null) {
+                dl(h, "from", c.min_datetime());
+                dl(h, "to", c.max_datetime() == null ? "" : c.max_datetime());
+            }
+            h.append("</dl>");
+        }
+        h.append("</article>\n");
+    }
+
+    private static void histogram(StringBuilder h, List<ProfileReport.Bar> bars) {
+        if (bars.isEmpty()) {
+            return;
+        }
+        int max = bars.stream().mapToInt(ProfileReport.Bar::count).max().orElse(1);
+        double w = (double) CHART_W / bars.size();
+        h.append("<svg width=\"").append(CHART_W).append("\" height=\"").append(CHART_H)
+                .append("\" role=\"img\" aria-label=\"histogram\">");
+        for (int i = 0; i < bars.size(); i++) {
+            ProfileReport.Bar b = bars.get(i);
+            double bh = max == 0 ? 0 : (double) b.count() / max * (CHART_H - 2);
+            h.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s – %s: %d</title></rect>",
+                    i * w, CHART_H - bh, Math.max(1, w - 1), bh, num(b.lower()), num(b.upper()), b.count()));
+        }
+        h.append("</svg>");
+    }
+
+    private static void topValues(StringBuilder h, List<ProfileReport.Value> values, int present) {
+        h.append("<table class=\"top\">");
+        for (ProfileReport.Value v : values.subList(0, Math.min(6, values.size()))) {
+            double share = present == 0 ? 0 : (double) v.count() / present;
+            h.append("<tr><td class=\"v\">").append(esc(v.value())).append("</td><td class=\"bar\"><span style=\"width:")
+                    .append(String.format(Locale.ROOT, "%.0f", share * 100)).append("%\"></span></td><td class=\"n\">")
+                    .append(v.count()).append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    private static void dl(StringBuilder h, String term, String value) {
+        h.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>");
+    }
+
+    private static String title(String type) {
+        String s = type.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String percent(double f) {
+        return String.format(Locale.ROOT, "%.1f%%", f * 100);
+    }
+
+    private static String num(Double v) {
+        if (v == null) {
+            return "—";
+        }
+        double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e12) {
+            return String.format(Locale.ROOT, "%,d", v.longValue());
+        }
+        return a >= 1000 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    static String esc(String s) {
+        var b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String CSS = """
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;margin:0;background:#f7f8fa}
+            header,section,footer{max-width:1180px;margin:0 auto;padding:16px 24px}
+            header{background:#fff;border-bottom:1px solid #e4e7eb;max-width:none}
+            h1{margin:0;font-size:22px}h2{font-size:17px;margin:18px 0 8px}h3{font-size:14px;margin:0 0 6px}
+            .file{color:#52606d;margin:2px 0}.summary{margin:6px 0 0}
+            table{border-collapse:collapse;background:#fff}td,th{padding:6px 10px;border-bottom:1px solid #e4e7eb;text-align:left;vertical-align:top}
+            .tag{background:#fff3c4;color:#8d2b0b;border-radius:10px;padding:1px 8px;font-size:12px;white-space:nowrap}
+            .ok{color:#0e7c3a}.notes li.warning{color:#8d2b0b}.notes li.info{color:#52606d}
+            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}
+            article{background:#fff;border:1px solid #e4e7eb;border-radius:8px;padding:12px}
+            .type,.role{font-size:11px;font-weight:normal;border-radius:8px;padding:1px 6px;background:#e0e8f9;color:#2d3a8c}
+            .role{background:#e3f9e5;color:#0e7c3a}
+            dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:6px 0;font-size:13px}dt{color:#7b8794}dd{margin:0}
+            svg rect{fill:#4c63b6}table.top{width:100%;font-size:12px}table.top td{border:0;padding:2px 4px}
+            td.v{max-width:110px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}td.n{text-align:right;color:#52606d}
+            td.bar{width:50%}td.bar span{display:block;height:8px;background:#4c63b6;border-radius:4px}
+            footer{color:#7b8794;font-size:12px}
+            """;
+}
