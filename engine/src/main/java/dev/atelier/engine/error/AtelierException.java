@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 ///
 /// Cancellation is never an `AtelierException`: it is the JDK's `CancellationException`.
 public abstract sealed class AtelierException extends RuntimeException
-        permits DataException, ProjectException, SpecException {
+        permits DataException, EngineException, ProjectException, SpecException {
     private final ErrorCode code;
     private final List<Object> args;
 

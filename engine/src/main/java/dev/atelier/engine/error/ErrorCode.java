@@ -75,6 +75,10 @@ public enum ErrorCode {
     /// {0} hyperparameter name, {1} algorithm key: the algorithm requires it, it has no default, and none was given
     HYPERPARAMETER_MISSING(Severity.ERROR),
 
+    // ---- the machine Atelier runs on --------------------------------------------------------------
+    /// {0} library name shown to the user (e.g. "OpenBLAS"), {1} technical reason
+    NATIVE_LIBRARY_UNAVAILABLE(Severity.ERROR),
+
     // ---- anything else -----------------------------------------------------------------------------
     /// {0} technical description; used only where no specific code fits
     INTERNAL(Severity.ERROR);
