@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -114,12 +115,14 @@ public final class CsvImporter {
 
         RawTable raw;
         try {
-            raw = readRecords(file, charset, layout, options, size, progress, ctx);
+            raw = readRecords(file, charset, layout, options, size, sizing(sample, head.length, size, layout, options),
+                    progress, ctx);
         } catch (CharacterCodingException e) {
             if (guessedCharset && charset.equals(StandardCharsets.UTF_8)) {
                 charset = FormatSniffer.WINDOWS_1252;
                 try {
-                    raw = readRecords(file, charset, layout, options, size, progress, ctx);
+                    raw = readRecords(file, charset, layout, options, size,
+                            sizing(sample, head.length, size, layout, options), progress, ctx);
                 } catch (CharacterCodingException again) {
                     throw new DataException(again, ErrorCode.IMPORT_BAD_ENCODING, path, charset.name());
                 }
@@ -221,10 +224,54 @@ public final class CsvImporter {
         long unterminatedQuoteLine = -1;
     }
 
+    /// Expected storage per column, estimated from the sample, so that column buffers rarely need to grow.
+    ///
+    /// @param records expected number of records
+    /// @param chars   expected characters per column (index = column)
+    private record Sizing(long records, long[] chars) {
+        long charsOf(int column) {
+            return column < chars.length ? chars[column] : 256;
+        }
+    }
+
+    private static Sizing sizing(String sample, int sampleBytes, long size, FormatSniffer.Layout layout,
+                                 CsvOptions options) {
+        long[] sums = new long[Math.max(1, layout.columns())];
+        int records = 0;
+        try {
+            CsvTokenizer t = new CsvTokenizer(new StringReader(sample), layout.delimiter(), options.quote(), 8192);
+            while (t.next()) {
+                records++;
+                for (int j = 0; j < Math.min(t.fieldCount(), sums.length); j++) {
+                    sums[j] += t.end(j) - t.start(j);
+                }
+            }
+        } catch (IOException e) {
+            return new Sizing(1024, new long[0]);
+        }
+        if (records == 0 || sampleBytes == 0) {
+            return new Sizing(1024, new long[0]);
+        }
+        double scale = (double) size / sampleBytes;
+        long expectedRecords = (long) Math.ceil(records * scale * 1.05) + 16;
+        if (options.maxRows() > 0) {
+            expectedRecords = Math.min(expectedRecords, options.maxRows() + 2);
+        }
+        double perRecord = (double) expectedRecords / records;
+        long[] chars = new long[sums.length];
+        for (int j = 0; j < sums.length; j++) {
+            chars[j] = (long) (sums[j] * perRecord * 1.05) + 256;
+        }
+        return new Sizing(expectedRecords, chars);
+    }
+
     private static RawTable readRecords(Path file, Charset charset, FormatSniffer.Layout layout, CsvOptions options,
-                                        long size, Progress progress, JobContext ctx)
+                                        long size, Sizing sizing, Progress progress, JobContext ctx)
             throws CharacterCodingException {
         RawTable raw = new RawTable();
+        int initialRows = (int) Math.clamp(sizing.records(), 16, 1 << 26);
+        raw.fieldCounts = new int[initialRows];
+        raw.lines = new long[initialRows];
         MissingMarkers missing = new MissingMarkers(options.missingMarkers());
         long limit = options.maxRows() > 0 ? options.maxRows() + 1 : Long.MAX_VALUE;
         int expected = 0;
@@ -241,7 +288,7 @@ public final class CsvImporter {
                     expected = Math.max(n, layout.columns());
                     cols = new TextColumnBuffer[expected];
                     for (int j = 0; j < expected; j++) {
-                        cols[j] = new TextColumnBuffer();
+                        cols[j] = TextColumnBuffer.withCapacity(sizing.charsOf(j), sizing.records());
                     }
                     raw.columns = cols;
                     raw.firstRow = new String[n];

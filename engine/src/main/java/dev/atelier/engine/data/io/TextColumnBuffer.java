@@ -15,8 +15,11 @@ final class TextColumnBuffer {
     private int size;
     private int missingCount;
 
-    TextColumnBuffer() {
-        this(256, 64);
+    /// A buffer sized for about `cells` cells holding `chars` characters in all (it grows beyond if needed).
+    static TextColumnBuffer withCapacity(long chars, long cells) {
+        int c = (int) Math.clamp(chars, 256, Integer.MAX_VALUE - 16);
+        int n = (int) Math.clamp(cells, 64, Integer.MAX_VALUE - 16);
+        return new TextColumnBuffer(c, n);
     }
 
     private TextColumnBuffer(int charCapacity, int cellCapacity) {
