@@ -111,17 +111,27 @@ public final class CsvImporter {
         if (complete && sample.isBlank()) {
             throw new DataException(ErrorCode.FILE_EMPTY, path);
         }
-        FormatSniffer.Layout layout = FormatSniffer.sniffLayout(sample, options.quote(), options.delimiter(), complete);
+        // spreadsheet exports may start with a "sep=;" line that names the delimiter
+        Character excelSeparator = FormatSniffer.excelSeparator(sample);
+        boolean skipFirstLine = excelSeparator != null;
+        if (skipFirstLine) {
+            int eol = sample.indexOf('\n');
+            int cr = sample.indexOf('\r');
+            int cut = eol < 0 ? cr : cr < 0 ? eol : Math.min(eol, cr);
+            sample = cut < 0 ? "" : sample.substring(cut + 1);
+        }
+        Character delimiter = options.delimiter() != null ? options.delimiter() : excelSeparator;
+        FormatSniffer.Layout layout = FormatSniffer.sniffLayout(sample, options.quote(), delimiter, complete);
 
         RawTable raw;
         try {
-            raw = readRecords(file, charset, layout, options, size, sizing(sample, head.length, size, layout, options),
-                    progress, ctx);
+            raw = readRecords(file, charset, layout, options, skipFirstLine, size,
+                    sizing(sample, head.length, size, layout, options), progress, ctx);
         } catch (CharacterCodingException e) {
             if (guessedCharset && charset.equals(StandardCharsets.UTF_8)) {
                 charset = FormatSniffer.WINDOWS_1252;
                 try {
-                    raw = readRecords(file, charset, layout, options, size,
+                    raw = readRecords(file, charset, layout, options, skipFirstLine, size,
                             sizing(sample, head.length, size, layout, options), progress, ctx);
                 } catch (CharacterCodingException again) {
                     throw new DataException(again, ErrorCode.IMPORT_BAD_ENCODING, path, charset.name());
@@ -266,7 +276,8 @@ public final class CsvImporter {
     }
 
     private static RawTable readRecords(Path file, Charset charset, FormatSniffer.Layout layout, CsvOptions options,
-                                        long size, Sizing sizing, Progress progress, JobContext ctx)
+                                        boolean skipFirstLine, long size, Sizing sizing, Progress progress,
+                                        JobContext ctx)
             throws CharacterCodingException {
         RawTable raw = new RawTable();
         int initialRows = (int) Math.clamp(sizing.records(), 16, 1 << 26);
@@ -279,6 +290,9 @@ public final class CsvImporter {
              CountingInputStream counted = new CountingInputStream(in);
              Reader reader = new InputStreamReader(counted, decoder(charset))) {
             CsvTokenizer t = new CsvTokenizer(reader, layout.delimiter(), options.quote());
+            if (skipFirstLine) {
+                t.skipLine();
+            }
             TextColumnBuffer[] cols = raw.columns;
             while (t.next()) {
                 int n = t.fieldCount();

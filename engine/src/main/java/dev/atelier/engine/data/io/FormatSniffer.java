@@ -283,6 +283,19 @@ final class FormatSniffer {
                 || scanner.scan(a, s, e, ValueParsers.NumberStyle.COMMA);
     }
 
+    /// The delimiter named by a spreadsheet's `sep=X` first line (as Excel writes and reads it), or `null`.
+    static @Nullable Character excelSeparator(String sample) {
+        if (sample.length() < 5 || !sample.regionMatches(true, 0, "sep=", 0, 4)) {
+            return null;
+        }
+        char d = sample.charAt(4);
+        if (d == '\n' || d == '\r' || d == '"') {
+            return null;
+        }
+        boolean lineEnds = sample.length() == 5 || sample.charAt(5) == '\n' || sample.charAt(5) == '\r';
+        return lineEnds ? d : null;
+    }
+
     /// The user-facing word for a delimiter ("comma", "tab", ...), or the character itself in quotes.
     static String delimiterWord(char d) {
         return switch (d) {

@@ -298,6 +298,16 @@ class CsvImporterTest {
         }
 
         @Test
+        void spreadsheetSepLineNamesTheDelimiterAndIsSkipped() throws IOException {
+            Path p = file("excel.csv", "sep=;\r\na;b\r\n1,5;x\r\n2;y\r\n");
+            var r = CsvImporter.read(p);
+            assertThat(r.format().delimiter()).isEqualTo(';');
+            assertThat(r.dataset().schema().names()).containsExactly("a", "b");
+            assertThat(r.dataset().numbers(0)).containsExactly(1.5, 2);
+            assertSameCells(r.dataset(), CsvImporter.read(p, r.format(), TestJobContexts.recording()).dataset());
+        }
+
+        @Test
         void singleColumnFileIsReadWithComma() throws IOException {
             var r = CsvImporter.read(file("one.csv", "value\n1\n2\n3\n"));
             assertThat(r.format().delimiter()).isEqualTo(',');
