@@ -223,7 +223,7 @@ public final class CsvImporter {
 
     /// The raw cells of the whole file (or the first records up to the row limit).
     private static final class RawTable {
-        @Nullable TextColumnBuffer[] columns = new TextColumnBuffer[0];
+        TextColumnBuffer[] columns = new TextColumnBuffer[0];
         String[] firstRow = new String[0];
         int firstCount;
         int records;
@@ -442,7 +442,7 @@ public final class CsvImporter {
                             "month/day/year"));
                 }
             }
-            cols[j] = null; // let the raw text go as soon as the column is typed
+            b.release(); // let the raw text go as soon as the column is typed
             columns.add(column);
             schema.add(ColumnSchema.feature(name, type));
             progress.report(READ_UNITS + (j + 1) * (UNITS - READ_UNITS) / width);

@@ -77,6 +77,15 @@ final class TextColumnBuffer {
         return (int) next;
     }
 
+    /// Drops the stored text once the column has been converted; the buffer must not be read afterwards.
+    void release() {
+        chars = new char[0];
+        ends = new int[0];
+        missing.clear();
+        size = 0;
+        missingCount = 0;
+    }
+
     /// Number of cells.
     int size() {
         return size;
