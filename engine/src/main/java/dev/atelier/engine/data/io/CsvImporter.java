@@ -145,7 +145,7 @@ public final class CsvImporter {
         }
         ctx.throwIfCancelled();
         ctx.status("job.import.inferring", fileName);
-        return build(path, fileName, raw, layout.delimiter(), charset, options, progress, ctx);
+        return build(path, fileName, raw, layout, charset, options, progress, ctx);
     }
 
     // ---- checks and sniffing -------------------------------------------------------------------------
@@ -293,6 +293,9 @@ public final class CsvImporter {
             if (skipFirstLine) {
                 t.skipLine();
             }
+            for (int k = 0; k < layout.preamble() && t.next(); k++) {
+                // a title above the table
+            }
             TextColumnBuffer[] cols = raw.columns;
             while (t.next()) {
                 int n = t.fieldCount();
@@ -356,8 +359,9 @@ public final class CsvImporter {
 
     // ---- building the dataset ------------------------------------------------------------------------
 
-    private static ImportResult build(String path, String fileName, RawTable raw, char delimiter, Charset charset,
-                                      CsvOptions options, Progress progress, JobContext ctx) {
+    private static ImportResult build(String path, String fileName, RawTable raw, FormatSniffer.Layout layout,
+                                      Charset charset, CsvOptions options, Progress progress, JobContext ctx) {
+        char delimiter = layout.delimiter();
         TextColumnBuffer[] cols = raw.columns;
         // trailing columns beyond the first row that hold nothing at all (trailing delimiters) are dropped
         int width = cols.length;
@@ -384,6 +388,9 @@ public final class CsvImporter {
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_FORMAT_DETECTED, FormatSniffer.delimiterWord(delimiter),
                 charset.name(), header ? "with a header row" : "no header row"));
+        if (layout.preamble() > 0) {
+            diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_LINES_SKIPPED, layout.preamble()));
+        }
         if (raw.unterminatedQuoteLine >= 0) {
             diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_UNTERMINATED_QUOTE, raw.unterminatedQuoteLine));
         }
