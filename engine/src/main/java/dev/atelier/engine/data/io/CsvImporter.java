@@ -476,10 +476,12 @@ public final class CsvImporter {
         return base.isBlank() ? "data" : base;
     }
 
-    /// Decides whether the first record is a header: its non-empty cells are distinct, and at least one typed
-    /// column's first cell does not read as that type, at least as often as first cells that do read as their
-    /// column's type. Files of text columns only are taken to have a header. A lone record is a header when
-    /// none of its cells is empty or reads as a number, date or true/false value.
+    /// Decides whether the first record is a header. Its non-empty cells must be distinct. Then each typed
+    /// column whose first cell does not read as the column's type votes for a header; each whose first cell
+    /// does, and each text column whose first cell reappears further down, votes against. A header needs at
+    /// least one vote for it and no more votes against. Files of text columns only have a header unless a first
+    /// cell reappears in its column. A lone record is a header when none of its cells is empty or reads as a
+    /// number, date or true/false value.
     private static boolean detectHeader(RawTable raw, int width, @Nullable Guess[] guesses) {
         TextColumnBuffer[] cols = raw.columns;
         if (raw.records == 1) {
@@ -499,11 +501,16 @@ public final class CsvImporter {
         }
         int votesFor = 0;
         int votesAgainst = 0;
+        int repeats = 0;
         boolean anyTyped = false;
         for (int j = 0; j < width; j++) {
             Guess g = ColumnInference.infer(cols[j], 1, raw.records);
             guesses[j] = g;
             if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
+                // a column name is almost never also one of the column's values ("ham" above "ham", "spam")
+                if (!cols[j].isMissing(0) && cols[j].occursAgain(0, 1, raw.records)) {
+                    repeats++;
+                }
                 continue;
             }
             anyTyped = true;
@@ -517,9 +524,9 @@ public final class CsvImporter {
             }
         }
         if (!anyTyped) {
-            return true;
+            return repeats == 0;
         }
-        return votesFor >= 1 && votesFor >= votesAgainst;
+        return votesFor >= 1 && votesFor >= votesAgainst + repeats;
     }
 
     private static List<String> columnNames(RawTable raw, int width, boolean header, List<Diagnostic> diagnostics) {

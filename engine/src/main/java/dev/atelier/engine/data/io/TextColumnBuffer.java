@@ -128,6 +128,24 @@ final class TextColumnBuffer {
         return missing.get(i);
     }
 
+    /// Whether the trimmed text of cell `i` equals that of a present cell in `[from, to)`.
+    boolean occursAgain(int i, int from, int to) {
+        int s = ValueParsers.trimStart(chars, start(i), ends[i]);
+        int e = ValueParsers.trimEnd(chars, s, ends[i]);
+        int len = e - s;
+        for (int k = from; k < to; k++) {
+            if (k == i || missing.get(k)) {
+                continue;
+            }
+            int ks = ValueParsers.trimStart(chars, start(k), ends[k]);
+            int ke = ValueParsers.trimEnd(chars, ks, ends[k]);
+            if (ke - ks == len && Arrays.equals(chars, s, e, chars, ks, ke)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// Cell `i` as a string (empty if missing).
     String string(int i) {
         int s = start(i);

@@ -102,6 +102,14 @@ class CsvImporterTest {
         }
 
         @Test
+        void firstRowValueRepeatedBelowMeansNoHeader() throws IOException {
+            var r = CsvImporter.read(file("sms.tsv", "ham\tGo until later\nspam\tWin a prize now\nham\tSee you\n"));
+            assertThat(r.format().header()).isEqualTo(HeaderMode.ABSENT);
+            assertThat(r.dataset().rowCount()).isEqualTo(3);
+            assertThat(r.dataset().text(0, 0)).isEqualTo("ham");
+        }
+
+        @Test
         void headerWithAnEmptyIndexNameIsStillDetected() throws IOException {
             var r = CsvImporter.read(file("pandas.csv", ",name,age\n0,Ann,30\n1,Bob,40\n"));
             assertThat(r.dataset().schema().names()).containsExactly("column_1", "name", "age");

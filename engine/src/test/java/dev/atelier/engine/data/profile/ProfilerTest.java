@@ -202,6 +202,26 @@ class ProfilerTest {
     }
 
     @Test
+    void rowNumberColumnsAreIdLike() {
+        double[] ids = IntStream.rangeClosed(1, 12).mapToDouble(i -> i).toArray();
+        double[] gaps = IntStream.rangeClosed(1, 12).mapToDouble(i -> i * 2).toArray();
+        Dataset d = Dataset.builder("t").numeric("PassengerId", ids).numeric("even", gaps).build();
+        DatasetProfile p = profile(d);
+        assertThat(p.warningsFor("PassengerId")).singleElement().satisfies(w -> {
+            assertThat(w.type()).isEqualTo(WarningType.ID_LIKE);
+            assertThat(w.detail()).startsWith("The values count up one by one (1, 2, 3, …)");
+        });
+        assertThat(types(p, "even")).isEmpty();
+    }
+
+    @Test
+    void skewedColumnsAreNotReportedAsOutliers() {
+        double[] skewed = IntStream.range(0, 100).mapToDouble(i -> i < 80 ? i % 5 : 100 + i * 10).toArray();
+        Dataset d = Dataset.builder("t").numeric("skewed", skewed).build();
+        assertThat(profile(d).warnings(WarningType.OUTLIERS)).isEmpty();
+    }
+
+    @Test
     void outliersFireForFarValuesOnly() {
         Dataset d = Dataset.builder("t")
                 .numeric("spiky", 1, 2, 3, 4, 100, Double.NaN)
