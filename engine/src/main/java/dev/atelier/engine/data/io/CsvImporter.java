@@ -112,7 +112,7 @@ public final class CsvImporter {
             throw new DataException(ErrorCode.FILE_EMPTY, path);
         }
         // spreadsheet exports may start with a "sep=;" line that names the delimiter
-        Character excelSeparator = FormatSniffer.excelSeparator(sample);
+        @Nullable Character excelSeparator = FormatSniffer.excelSeparator(sample);
         boolean skipFirstLine = excelSeparator != null;
         if (skipFirstLine) {
             int eol = sample.indexOf('\n');
@@ -120,7 +120,7 @@ public final class CsvImporter {
             int cut = eol < 0 ? cr : cr < 0 ? eol : Math.min(eol, cr);
             sample = cut < 0 ? "" : sample.substring(cut + 1);
         }
-        Character delimiter = options.delimiter() != null ? options.delimiter() : excelSeparator;
+        @Nullable Character delimiter = options.delimiter() != null ? options.delimiter() : excelSeparator;
         FormatSniffer.Layout layout = FormatSniffer.sniffLayout(sample, options.quote(), delimiter, complete);
 
         RawTable raw;
