@@ -540,14 +540,14 @@ public final class CsvImporter {
         }
         // names given in the header are reserved first, so a generated name never takes a real one
         for (int j = 0; j < width; j++) {
-            String original = j < raw.firstRow.length ? raw.firstRow[j].strip() : "";
+            String original = j < raw.firstRow.length ? headerName(raw.firstRow[j]) : "";
             if (!original.isEmpty()) {
                 used.add(original.toLowerCase(Locale.ROOT));
             }
         }
         Set<String> taken = new HashSet<>();
         for (int j = 0; j < width; j++) {
-            String original = j < raw.firstRow.length ? raw.firstRow[j].strip() : "";
+            String original = j < raw.firstRow.length ? headerName(raw.firstRow[j]) : "";
             String name = original;
             if (name.isEmpty()) {
                 name = unique("column_" + (j + 1), used, taken);
@@ -562,6 +562,14 @@ public final class CsvImporter {
             names.add(name);
         }
         return names;
+    }
+
+    /// A header cell as a column name: control characters removed, surrounding blanks stripped (Tablesaw
+    /// trims names itself, so the schema must hold the same text).
+    private static String headerName(String cell) {
+        StringBuilder b = new StringBuilder(cell.length());
+        cell.codePoints().filter(cp -> !Character.isISOControl(cp)).forEach(b::appendCodePoint);
+        return b.toString().strip().trim();
     }
 
     private static String unique(String base, Set<String> used, Set<String> taken) {

@@ -60,10 +60,19 @@ final class FormatSniffer {
                 && charset.name().startsWith("UTF-32");
         if (!wide) {
             int scan = Math.min(n, 8192);
+            int controls = 0;
             for (int i = 0; i < scan; i++) {
-                if (head[i] == 0) {
+                int b = head[i] & 0xFF;
+                if (b == 0) {
                     return "binary data";
                 }
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) {
+                    controls++;
+                }
+            }
+            // Text tables hardly ever hold control characters; random or compressed bytes hold ~10 %.
+            if (controls >= 4 && controls * 100 > scan) {
+                return "binary data";
             }
         }
         return null;
