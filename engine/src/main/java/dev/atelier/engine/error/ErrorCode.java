@@ -39,6 +39,9 @@ public enum ErrorCode {
     IMPORT_FORMAT_DETECTED(Severity.INFO),
     /// {0} rows read, {1} row limit
     IMPORT_ROW_LIMIT_REACHED(Severity.WARNING),
+    /// {0} column, {1} the order used, in words (e.g. "month/day/year"): every date in the column reads both
+    /// day-first and month-first, so one order was assumed
+    IMPORT_DATE_ORDER_ASSUMED(Severity.INFO),
 
     // ---- data and schema ---------------------------------------------------------------------------
     /// {0} column name
