@@ -43,11 +43,8 @@ public final class FxErrorPresenter implements ErrorPresenter {
         }
         ErrorReport report = ErrorReport.of(error, messages);
         LOG.error("{} ({})", report.message(), report.code() == null ? "unexpected" : report.code(), error);
-        if (Platform.isFxApplicationThread()) {
-            show(report);
-        } else {
-            Platform.runLater(() -> show(report));
-        }
+        // Always deferred: a dialog's nested event loop must not run inside the event handler that failed.
+        Platform.runLater(() -> show(report));
     }
 
     private void show(ErrorReport report) {

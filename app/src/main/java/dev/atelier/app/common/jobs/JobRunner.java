@@ -80,6 +80,7 @@ public abstract sealed class JobRunner permits JobRunner.Direct, FxJobRunner {
                          @Nullable Throwable error) {
         handle.finish(state);
         runningJobs.removed(handle);
+        Throwable toPresent = null;
         try {
             switch (state) {
                 case SUCCEEDED -> {
@@ -91,14 +92,18 @@ public abstract sealed class JobRunner permits JobRunner.Direct, FxJobRunner {
                 case FAILED -> {
                     runningJobs.setLastMessage(
                             JobTexts.ended(messages, request.titleKey(), request.titleArgs(), "failed"));
-                    errors.present(error != null ? error : new IllegalStateException("job failed without an error"));
+                    toPresent = error != null ? error : new IllegalStateException("job failed without an error");
                 }
                 case RUNNING -> throw new IllegalArgumentException("not a final state");
             }
         } catch (RuntimeException e) {
-            errors.present(e);
+            toPresent = e;
         } finally {
             request.onEnd().accept(state);
+        }
+        // Presented last, so that the screen is already back to normal behind the error dialog.
+        if (toPresent != null) {
+            errors.present(toPresent);
         }
     }
 
