@@ -265,7 +265,7 @@ final class ColumnInference {
                 return new Converted(DoubleColumn.create(name, out), failures, example);
             }
             case BOOLEAN -> {
-                BooleanColumn out = BooleanColumn.create(name, to - from);
+                BooleanColumn out = BooleanColumn.create(name);
                 for (int i = from; i < to; i++) {
                     int code = b.isMissing(i) ? -1 : ValueParsers.booleanCode(a, b.start(i), b.end(i), digitBooleans);
                     if (code < 0) {
@@ -283,7 +283,7 @@ final class ColumnInference {
                 return new Converted(out, failures, example);
             }
             case DATETIME -> {
-                DateTimeColumn out = DateTimeColumn.create(name, to - from);
+                DateTimeColumn out = DateTimeColumn.create(name);
                 for (int i = from; i < to; i++) {
                     LocalDateTime v = b.isMissing(i) ? null : ValueParsers.parseDateTime(a, b.start(i), b.end(i), order);
                     if (v == null) {

@@ -398,19 +398,8 @@ public final class CsvImporter {
     private static void reportFailures(List<Diagnostic> diagnostics, String name, ColumnType type, Converted c) {
         if (c.failures() > 0) {
             diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_VALUES_SET_MISSING, c.failures(), name,
-                    typeWord(type), Objects.requireNonNullElse(c.example(), "")));
+                    ValueParsers.typeWord(type), Objects.requireNonNullElse(c.example(), "")));
         }
-    }
-
-    /// The plural word for values of `type`, as used in [ErrorCode#IMPORT_VALUES_SET_MISSING].
-    static String typeWord(ColumnType type) {
-        return switch (type) {
-            case NUMERIC -> "numbers";
-            case DATETIME -> "dates";
-            case BOOLEAN -> "true/false values";
-            case CATEGORICAL -> "categories";
-            case TEXT -> "text";
-        };
     }
 
     private static String datasetName(String fileName) {

@@ -1,5 +1,6 @@
 package dev.atelier.engine.data.io;
 
+import dev.atelier.engine.data.ColumnType;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
@@ -454,6 +455,18 @@ public final class ValueParsers {
             return null;
         }
         return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+    }
+
+    /// The plural English word for values of `type` ("numbers", "dates", "true/false values", "categories",
+    /// "text"), as [dev.atelier.engine.error.ErrorCode#IMPORT_VALUES_SET_MISSING] takes it.
+    public static String typeWord(ColumnType type) {
+        return switch (type) {
+            case NUMERIC -> "numbers";
+            case DATETIME -> "dates";
+            case BOOLEAN -> "true/false values";
+            case CATEGORICAL -> "categories";
+            case TEXT -> "text";
+        };
     }
 
     // ---- shared helpers ------------------------------------------------------------------------------
