@@ -72,6 +72,8 @@ public enum ErrorCode {
     HYPERPARAMETER_INVALID(Severity.ERROR),
     /// {0} hyperparameter name, {1} algorithm key
     HYPERPARAMETER_UNKNOWN(Severity.ERROR),
+    /// {0} hyperparameter name, {1} algorithm key: the algorithm requires it, it has no default, and none was given
+    HYPERPARAMETER_MISSING(Severity.ERROR),
 
     // ---- anything else -----------------------------------------------------------------------------
     /// {0} technical description; used only where no specific code fits
