@@ -6,7 +6,6 @@ import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.RunningJob;
 import dev.atelier.app.common.jobs.JobRunner;
-import dev.atelier.app.project.ColumnStats;
 import dev.atelier.app.project.DataLoader;
 import dev.atelier.app.project.LoadedDataset;
 import dev.atelier.app.project.ProjectState;
@@ -15,9 +14,14 @@ import dev.atelier.engine.data.ColumnSchema;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.data.Schema;
 import dev.atelier.engine.data.io.CsvOptions;
+import dev.atelier.engine.data.profile.ColumnProfile;
+import dev.atelier.engine.data.profile.DatasetProfile;
+import dev.atelier.engine.data.profile.ProfileWarning;
+import dev.atelier.engine.data.profile.WarningType;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
+import dev.atelier.engine.error.Severity;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.sampledata.SampleDataset;
 import java.io.IOException;
@@ -115,18 +119,20 @@ public final class DataViewModel {
             } catch (IOException e) {
                 throw new DataException(e, ErrorCode.FILE_WRITE_FAILED, sample.fileName(), e.getMessage());
             }
-            LoadedDataset loaded = loader.load(file, CsvOptions.defaults(), ctx);
-            Schema schema = loaded.dataset().schema();
-            if (schema.indexOf(sample.target()) >= 0) {
-                schema = schema.withTarget(sample.target());
-            }
-            if (sample.sensitiveColumn() != null && schema.indexOf(sample.sensitiveColumn()) >= 0) {
-                schema = schema.withRole(sample.sensitiveColumn(), ColumnRole.SENSITIVE);
-            }
-            return new LoadedDataset(loaded.id(), sample.title(), file, sample.id(), loaded.dataset(),
-                    loaded.format(), loaded.diagnostics(), loaded.columnStats(), loaded.profileWarnings())
-                    .withSchema(schema);
+            LoadedDataset loaded = loader.load(file, CsvOptions.defaults(), schema -> sampleRoles(schema, sample), ctx);
+            return loaded.asSample(sample.id(), sample.title());
         });
+    }
+
+    private static Schema sampleRoles(Schema schema, SampleDataset sample) {
+        Schema out = schema;
+        if (out.indexOf(sample.target()) >= 0) {
+            out = out.withTarget(sample.target());
+        }
+        if (sample.sensitiveColumn() != null && out.indexOf(sample.sensitiveColumn()) >= 0) {
+            out = out.withRole(sample.sensitiveColumn(), ColumnRole.SENSITIVE);
+        }
+        return out;
     }
 
     /// Opens the sample with this id.
@@ -327,7 +333,15 @@ public final class DataViewModel {
                     out.add(new UiMessage(d.severity(), messages.diagnostic(d), d.column()));
                 }
             }
-            out.addAll(data.profileWarnings());
+            DatasetProfile profile = data.profile();
+            if (profile != null) {
+                for (ProfileWarning w : profile.warnings()) {
+                    Severity severity = w.type() == WarningType.ID_LIKE ? Severity.INFO : Severity.WARNING;
+                    String text = w.column() == null ? w.detail()
+                            : messages.get("data.profile.columnWarning", w.column(), w.detail());
+                    out.add(new UiMessage(severity, text, w.column()));
+                }
+            }
         }
         notes.setAll(out);
     }
@@ -341,8 +355,8 @@ public final class DataViewModel {
         List<ColumnSummaryRow> rows = new ArrayList<>(ds.columnCount());
         for (int i = 0; i < ds.columnCount(); i++) {
             ColumnSchema cs = ds.schema().get(i);
-            ColumnStats stats = i < data.columnStats().size() ? data.columnStats().get(i) : null;
-            double missing = stats == null || ds.rowCount() == 0 ? 0 : (double) stats.missing() / ds.rowCount();
+            ColumnProfile stats = data.profile() == null ? null : data.profile().column(cs.name()).orElse(null);
+            double missing = stats == null ? 0 : stats.missingFraction();
             long distinct = stats == null ? -1 : stats.distinct();
             ColumnSummaryRow row = new ColumnSummaryRow(i, cs.name(), cs.type(), cs.role(), missing, distinct);
             row.roleProperty().addListener((o, a, b) -> {

@@ -1,24 +1,27 @@
 package dev.atelier.app.project;
 
-import dev.atelier.engine.error.ErrorCode;
-import dev.atelier.engine.error.ProjectException;
+import dev.atelier.engine.persist.Fingerprints;
+import dev.atelier.engine.persist.ProjectStore;
 import dev.atelier.engine.project.Project;
 import java.nio.file.Path;
 
-/// INTERIM until wt-persist is merged.
+/// The real [ProjectRepository]: the engine's [ProjectStore] (versioned JSON, atomic writes, migrations) and
+/// [Fingerprints].
 public final class EngineProjectRepository implements ProjectRepository {
+    private final ProjectStore store = new ProjectStore();
+
     @Override
     public Project read(Path file) {
-        throw new ProjectException(ErrorCode.INTERNAL, "not merged yet");
+        return store.read(file);
     }
 
     @Override
     public void write(Project project, Path file) {
-        throw new ProjectException(ErrorCode.INTERNAL, "not merged yet");
+        store.write(project, file);
     }
 
     @Override
     public String sha256(Path file) {
-        throw new ProjectException(ErrorCode.INTERNAL, "not merged yet");
+        return Fingerprints.sha256(file);
     }
 }

@@ -1,10 +1,10 @@
 package dev.atelier.app.project;
 
-import dev.atelier.app.common.controls.UiMessage;
 import dev.atelier.engine.data.ColumnRole;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.data.Schema;
 import dev.atelier.engine.data.io.CsvOptions;
+import dev.atelier.engine.data.profile.DatasetProfile;
 import dev.atelier.engine.error.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,11 +21,10 @@ import org.jspecify.annotations.Nullable;
 /// @param dataset         the data, its schema carrying the current roles
 /// @param format          the options actually used (detected values pinned), to read it again identically
 /// @param diagnostics     the import's notes and warnings
-/// @param columnStats     missing and distinct counts per column, in column order
-/// @param profileWarnings the profile's warnings, already in plain language
+/// @param profile         the profile made when it was loaded (counts, statistics, warnings), if any; its
+///                        roles are those at load time
 public record LoadedDataset(String id, String displayName, Path source, @Nullable String sampleId, Dataset dataset,
-                            CsvOptions format, List<Diagnostic> diagnostics, List<ColumnStats> columnStats,
-                            List<UiMessage> profileWarnings) {
+                            CsvOptions format, List<Diagnostic> diagnostics, @Nullable DatasetProfile profile) {
     /// The id of the first (so far the only) dataset of a project.
     public static final String DEFAULT_ID = "dataset-1";
 
@@ -36,14 +35,12 @@ public record LoadedDataset(String id, String displayName, Path source, @Nullabl
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(format, "format");
         diagnostics = List.copyOf(diagnostics);
-        columnStats = List.copyOf(columnStats);
-        profileWarnings = List.copyOf(profileWarnings);
     }
 
     /// This data with another schema (same columns and types; roles may differ).
     public LoadedDataset withSchema(Schema schema) {
         return new LoadedDataset(id, displayName, source, sampleId, dataset.withSchema(schema), format, diagnostics,
-                columnStats, profileWarnings);
+                profile);
     }
 
     /// This data with one column's role changed (choosing a new target demotes the old one to a feature).
@@ -51,9 +48,13 @@ public record LoadedDataset(String id, String displayName, Path source, @Nullabl
         return withSchema(dataset.schema().withRole(column, role));
     }
 
+    /// This data as the bundled sample `id`, shown as `title`.
+    public LoadedDataset asSample(String id, String title) {
+        return new LoadedDataset(this.id, title, source, id, dataset, format, diagnostics, profile);
+    }
+
     /// This data under another id and display name.
     public LoadedDataset withIdentity(String newId, String newDisplayName) {
-        return new LoadedDataset(newId, newDisplayName, source, sampleId, dataset, format, diagnostics, columnStats,
-                profileWarnings);
+        return new LoadedDataset(newId, newDisplayName, source, sampleId, dataset, format, diagnostics, profile);
     }
 }

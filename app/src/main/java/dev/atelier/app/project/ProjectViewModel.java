@@ -10,6 +10,7 @@ import dev.atelier.engine.data.Schema;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
+import dev.atelier.engine.persist.ProjectStore;
 import dev.atelier.engine.project.DatasetEntry;
 import dev.atelier.engine.project.Project;
 import java.nio.file.Files;
@@ -137,12 +138,7 @@ public final class ProjectViewModel {
     }
 
     static String relativise(Path projectFile, Path dataFile) {
-        Path folder = projectFile.toAbsolutePath().normalize().getParent();
-        Path data = dataFile.toAbsolutePath().normalize();
-        if (folder != null && data.startsWith(folder)) {
-            return folder.relativize(data).toString().replace('\\', '/');
-        }
-        return data.toString();
+        return ProjectStore.relativize(projectFile, dataFile);
     }
 
     private OpenedProject read(Path file, JobContext ctx) {
@@ -160,31 +156,27 @@ public final class ProjectViewModel {
                 if (!entry.sha256().isEmpty() && !entry.sha256().equalsIgnoreCase(repository.sha256(dataFile))) {
                     notes.add(Diagnostic.of(ErrorCode.PROJECT_DATASET_CHANGED, entry.name(), dataFile.toString()));
                 }
-                LoadedDataset loaded = loader.load(dataFile, entry.options(), ctx.child(1.0));
-                data = applyRoles(loaded, entry.columns()).withIdentity(entry.id(), entry.name());
+                LoadedDataset loaded = loader.load(dataFile, entry.options(),
+                        schema -> applyRoles(schema, entry.columns()), ctx.child(1.0));
+                data = loaded.withIdentity(entry.id(), entry.name());
             }
         }
         return new OpenedProject(project, file, data, notes);
     }
 
     /// The roles saved in the project, applied to the columns that still exist under the same name.
-    static LoadedDataset applyRoles(LoadedDataset loaded, List<ColumnSchema> saved) {
-        Schema schema = loaded.dataset().schema();
+    static Schema applyRoles(Schema loaded, List<ColumnSchema> saved) {
+        Schema schema = loaded;
         for (ColumnSchema c : saved) {
             if (schema.indexOf(c.name()) >= 0) {
                 schema = schema.withRole(c.name(), c.role());
             }
         }
-        return loaded.withSchema(schema);
+        return schema;
     }
 
     static Path resolve(Path projectFile, String dataPath) {
-        Path p = Path.of(dataPath);
-        if (p.isAbsolute()) {
-            return p;
-        }
-        Path folder = projectFile.toAbsolutePath().getParent();
-        return (folder == null ? p : folder.resolve(p)).normalize();
+        return ProjectStore.resolve(projectFile.toAbsolutePath(), dataPath);
     }
 
     private static String baseName(Path file) {

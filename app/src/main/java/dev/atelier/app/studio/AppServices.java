@@ -123,7 +123,7 @@ public record AppServices(Messages messages, ErrorPresenter errors, DialogServic
             RecentProjects recent = new RecentProjects(AtelierHome.path().resolve("recent.json"));
             ProjectState project = new ProjectState(clock != null ? clock : Clock.systemUTC(),
                     m.get("project.untitled"));
-            DataLoader loader = dataLoader != null ? dataLoader : new EngineDataLoader(m);
+            DataLoader loader = dataLoader != null ? dataLoader : new EngineDataLoader();
             ProjectRepository repo = projects != null ? projects : new EngineProjectRepository();
             SampleSource s = samples != null ? samples : SampleSource.bundled();
             return new AppServices(m, e, d, f, jobs, theme, settings, recent, project, loader, repo, s);

@@ -58,7 +58,7 @@ class DataViewModelTest {
 
     @Test
     void loadingACsvExposesRowsColumnsAndDiagnostics() throws Exception {
-        DataViewModel vm = vm(new EngineDataLoader(messages));
+        DataViewModel vm = vm(new EngineDataLoader());
         Path file = csv("people.csv", "id,age,city,score\n007,31,Oslo,1.5\n008,n/a,Bergen,2\n009,45,,3.25\n");
 
         vm.openFile(file);
@@ -86,7 +86,7 @@ class DataViewModelTest {
 
     @Test
     void choosingARoleChangesTheProjectAndANewTargetDemotesTheOld() throws Exception {
-        DataViewModel vm = vm(new EngineDataLoader(messages));
+        DataViewModel vm = vm(new EngineDataLoader());
         vm.openFile(csv("p.csv", "a,b,c\n1,x,true\n2,y,false\n"));
         int generation = vm.generationProperty().get();
         long revision = state.getRevision();
@@ -106,7 +106,7 @@ class DataViewModelTest {
 
     @Test
     void aFileThatCannotBeReadIsReportedAndThePreviousDataStays() throws Exception {
-        DataViewModel vm = vm(new EngineDataLoader(messages));
+        DataViewModel vm = vm(new EngineDataLoader());
         vm.openFile(csv("good.csv", "a,b\n1,2\n3,4\n"));
         var before = vm.getTableData();
         Path empty = csv("empty.csv", "");
@@ -123,12 +123,12 @@ class DataViewModelTest {
 
     @Test
     void aCancelledLoadIsNotAnErrorAndKeepsThePreviousData() throws Exception {
-        DataLoader real = new EngineDataLoader(messages);
-        DataLoader cancelling = (file, options, ctx) -> {
+        DataLoader real = new EngineDataLoader();
+        DataLoader cancelling = (file, options, roles, ctx) -> {
             if (file.getFileName().toString().equals("big.csv")) {
                 throw new CancellationException("user cancelled");
             }
-            return real.load(file, options, ctx);
+            return real.load(file, options, roles, ctx);
         };
         DataViewModel vm = vm(cancelling);
         vm.openFile(csv("small.csv", "a\n1\n"));
@@ -144,7 +144,7 @@ class DataViewModelTest {
 
     @Test
     void aSampleOpensWithItsTargetAndSensitiveColumnChosen() {
-        DataViewModel vm = vm(new EngineDataLoader(messages));
+        DataViewModel vm = vm(new EngineDataLoader());
 
         assertThat(vm.openSample("loan-approval")).isTrue();
 
@@ -162,12 +162,12 @@ class DataViewModelTest {
 
     @Test
     void anUnknownSampleIsRefused() {
-        assertThat(vm(new EngineDataLoader(messages)).openSample("no-such-sample")).isFalse();
+        assertThat(vm(new EngineDataLoader()).openSample("no-such-sample")).isFalse();
     }
 
     @Test
     void openDataAsksForAFileAndDoesNothingWhenCancelled() throws Exception {
-        DataViewModel vm = vm(new EngineDataLoader(messages));
+        DataViewModel vm = vm(new EngineDataLoader());
         vm.chooseAndOpenFile();
         assertThat(vm.getTableData()).isNull();
         files.data = csv("chosen.csv", "x,y\n1,2\n");

@@ -24,7 +24,7 @@ class ProjectStateTest {
                 .target("churned")
                 .build();
         return new LoadedDataset(LoadedDataset.DEFAULT_ID, displayName, Path.of("/data/" + displayName), null, ds,
-                CsvOptions.defaults(), List.of(), List.of(), List.of());
+                CsvOptions.defaults(), List.of(), null);
     }
 
     @Test

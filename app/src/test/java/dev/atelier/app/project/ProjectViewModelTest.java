@@ -44,7 +44,10 @@ class ProjectViewModelTest {
         csv = dir.resolve("data").resolve("churn.csv");
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, "age,churned\n30,yes\n40,no\n");
-        DataLoader loader = (file, options, ctx) -> ProjectStateTest.data(file.getFileName().toString());
+        DataLoader loader = (file, options, roles, ctx) -> {
+            LoadedDataset d = ProjectStateTest.data(file.getFileName().toString());
+            return d.withSchema(roles.apply(d.dataset().schema()));
+        };
         vm = new ProjectViewModel(state, repo, loader, JobRunner.direct(messages, errors), dialogs, files,
                 new RecentProjects(dir.resolve("recent.json")));
     }
@@ -52,7 +55,7 @@ class ProjectViewModelTest {
     private void openChurnData() {
         LoadedDataset d = ProjectStateTest.data("churn.csv");
         state.setData(new LoadedDataset(d.id(), d.displayName(), csv, null, d.dataset(), d.format(), List.of(),
-                List.of(), List.of()));
+                null));
     }
 
     @Test

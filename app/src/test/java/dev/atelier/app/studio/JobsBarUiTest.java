@@ -6,7 +6,6 @@ import dev.atelier.app.StudioArgs;
 import dev.atelier.app.common.jobs.RunningJob;
 import dev.atelier.app.project.DataLoader;
 import dev.atelier.app.project.EngineDataLoader;
-import dev.atelier.app.common.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -25,10 +24,10 @@ class JobsBarUiTest extends StudioUiTestBase {
 
     @Test
     void aRunningLoadIsListedAndCanBeCancelledFromTheStatusBar() throws Exception {
-        DataLoader real = new EngineDataLoader(Messages.english());
-        DataLoader slowForOneFile = (file, options, ctx) -> {
+        DataLoader real = new EngineDataLoader();
+        DataLoader slowForOneFile = (file, options, roles, ctx) -> {
             if (!file.getFileName().toString().startsWith("slow")) {
-                return real.load(file, options, ctx);
+                return real.load(file, options, roles, ctx);
             }
             started.countDown();
             CountDownLatch never = new CountDownLatch(1);
