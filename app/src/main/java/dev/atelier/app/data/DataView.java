@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 /// anywhere on it. Binds to a [DataViewModel] and holds no logic of its own.
 public final class DataView {
     private static final int WIDTH_SAMPLE_ROWS = 60;
-    private static final double COLUMNS_PANEL_WIDTH = 480;
+    private static final double COLUMNS_PANEL_WIDTH = 458;
 
     private final DataViewModel vm;
     private final Messages messages;
@@ -183,8 +183,11 @@ public final class DataView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        meta.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(title, meta);
+        left.setMinWidth(Region.USE_PREF_SIZE);
         left.getStyleClass().add("data-heading");
+        target.setMinWidth(120);
         HBox header = new HBox(left, spacer, target);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setId("dataHeader");
@@ -297,7 +300,7 @@ public final class DataView {
         for (int r = 0; r < n; r++) {
             longest = Math.max(longest, ds.text(r, column).length());
         }
-        double forName = name.length() * 8.2 + 78;
+        double forName = name.length() * 8.4 + 74;
         double forValues = longest * 7.6 + 30;
         return Math.clamp(Math.max(forName, forValues), 96, 340);
     }
@@ -310,6 +313,7 @@ public final class DataView {
         Label hint = new Label(messages.get("data.columns.hint"));
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         columnsTable.setId("columnsTable");
         columnsTable.getStyleClass().add("columns-table");
@@ -338,14 +342,14 @@ public final class DataView {
                 setGraphicTextGap(8);
             }
         });
-        name.setPrefWidth(150);
+        name.setPrefWidth(146);
 
         TableColumn<ColumnSummaryRow, ColumnRole> role = new TableColumn<>(messages.get("data.columns.role"));
         role.setId("columns-role");
         role.setSortable(false);
         role.setCellValueFactory(c -> c.getValue().roleProperty());
         role.setCellFactory(c -> new RoleCell());
-        role.setPrefWidth(132);
+        role.setPrefWidth(122);
         Label roleHeader = new Label(messages.get("data.columns.role"));
         Tooltip.install(roleHeader, tip(messages.get("data.columns.role.tooltip")));
         role.setGraphic(roleHeader);
@@ -371,7 +375,7 @@ public final class DataView {
         Label missingHeader = new Label(messages.get("data.columns.missing"));
         Tooltip.install(missingHeader, tip(messages.get("data.columns.missing.tooltip")));
         missing.setGraphic(missingHeader);
-        missing.setPrefWidth(70);
+        missing.setPrefWidth(66);
 
         TableColumn<ColumnSummaryRow, Long> distinct = new TableColumn<>();
         distinct.setId("columns-distinct");
@@ -391,14 +395,14 @@ public final class DataView {
         Label distinctHeader = new Label(messages.get("data.columns.distinct"));
         Tooltip.install(distinctHeader, tip(messages.get("data.columns.distinct.tooltip")));
         distinct.setGraphic(distinctHeader);
-        distinct.setPrefWidth(74);
+        distinct.setPrefWidth(70);
 
         columnsTable.getColumns().setAll(List.of(name, role, missing, distinct));
         VBox.setVgrow(columnsTable, Priority.ALWAYS);
         VBox panel = new VBox(title, hint, columnsTable);
         panel.setId("columnsPanel");
         panel.getStyleClass().add("columns-panel");
-        panel.setMinWidth(380);
+        panel.setMinWidth(360);
         return panel;
     }
 

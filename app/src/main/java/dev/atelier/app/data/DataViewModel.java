@@ -285,6 +285,11 @@ public final class DataViewModel {
         if (mine == ticket && !job.getState().isFinal()) {
             current = job;
             loadingProgress.bind(job.progressProperty());
+            job.statusProperty().addListener((o, before, status) -> {
+                if (mine == ticket && !status.isEmpty()) {
+                    loadingText.set(status + "…");
+                }
+            });
         }
     }
 
