@@ -6,7 +6,11 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +46,44 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void inform(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content(text));
         alert.getDialogPane().setPrefWidth(520);
         prepare(alert);
         alert.showAndWait();
+    }
+
+    /// Plain paragraphs, except that lines of the form "keys<TAB>meaning" become a two-column table.
+    private static Node content(String text) {
+        VBox box = new VBox(8);
+        GridPane grid = null;
+        int row = 0;
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                if (grid == null) {
+                    grid = new GridPane();
+                    grid.setHgap(18);
+                    grid.setVgap(6);
+                    grid.getStyleClass().add("key-table");
+                    box.getChildren().add(grid);
+                }
+                Label key = new Label(line.substring(0, tab));
+                key.getStyleClass().add("key-cap");
+                key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Label meaning = new Label(line.substring(tab + 1));
+                meaning.setWrapText(true);
+                grid.addRow(row++, key, meaning);
+            } else if (!line.isBlank()) {
+                grid = null;
+                Label paragraph = new Label(line);
+                paragraph.setWrapText(true);
+                box.getChildren().add(paragraph);
+            }
+        }
+        return box;
     }
 
     private void prepare(Alert alert) {
