@@ -287,7 +287,7 @@ public final class DataViewModel {
             loadingProgress.bind(job.progressProperty());
             job.statusProperty().addListener((o, before, status) -> {
                 if (mine == ticket && !status.isEmpty()) {
-                    loadingText.set(status + "…");
+                    loadingText.set(status);
                 }
             });
         }

@@ -42,6 +42,8 @@ public enum ErrorCode {
     /// {0} column, {1} the order used, in words (e.g. "month/day/year"): every date in the column reads both
     /// day-first and month-first, so one order was assumed
     IMPORT_DATE_ORDER_ASSUMED(Severity.INFO),
+    /// {0} number of lines: one-value lines above the table (a title such as "Sales report 2024") were skipped
+    IMPORT_LINES_SKIPPED(Severity.INFO),
 
     // ---- data and schema ---------------------------------------------------------------------------
     /// {0} column name

@@ -245,13 +245,15 @@ final class ColumnInference {
         String example = null;
         switch (type) {
             case NUMERIC -> {
-                double[] out = new double[to - from];
+                // values parsed during inference are reused in place; only the gaps are parsed again
+                boolean reuse = numbers != null && numbers.length == to - from;
+                double[] out = reuse ? numbers : new double[to - from];
                 NumberScanner scanner = new NumberScanner();
                 for (int i = from; i < to; i++) {
                     if (b.isMissing(i)) {
                         out[i - from] = Double.NaN;
-                    } else if (numbers != null && !Double.isNaN(numbers[i - from])) {
-                        out[i - from] = numbers[i - from];
+                    } else if (reuse && !Double.isNaN(out[i - from])) {
+                        continue;
                     } else if (scanner.scan(a, b.start(i), b.end(i), style)) {
                         out[i - from] = scanner.value;
                     } else {

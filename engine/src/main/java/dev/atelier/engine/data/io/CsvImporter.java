@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -110,16 +111,28 @@ public final class CsvImporter {
         if (complete && sample.isBlank()) {
             throw new DataException(ErrorCode.FILE_EMPTY, path);
         }
-        FormatSniffer.Layout layout = FormatSniffer.sniffLayout(sample, options.quote(), options.delimiter(), complete);
+        // spreadsheet exports may start with a "sep=;" line that names the delimiter
+        @Nullable Character excelSeparator = FormatSniffer.excelSeparator(sample);
+        boolean skipFirstLine = excelSeparator != null;
+        if (skipFirstLine) {
+            int eol = sample.indexOf('\n');
+            int cr = sample.indexOf('\r');
+            int cut = eol < 0 ? cr : cr < 0 ? eol : Math.min(eol, cr);
+            sample = cut < 0 ? "" : sample.substring(cut + 1);
+        }
+        @Nullable Character delimiter = options.delimiter() != null ? options.delimiter() : excelSeparator;
+        FormatSniffer.Layout layout = FormatSniffer.sniffLayout(sample, options.quote(), delimiter, complete);
 
         RawTable raw;
         try {
-            raw = readRecords(file, charset, layout, options, size, progress, ctx);
+            raw = readRecords(file, charset, layout, options, skipFirstLine, size,
+                    sizing(sample, head.length, size, layout, options), progress, ctx);
         } catch (CharacterCodingException e) {
             if (guessedCharset && charset.equals(StandardCharsets.UTF_8)) {
                 charset = FormatSniffer.WINDOWS_1252;
                 try {
-                    raw = readRecords(file, charset, layout, options, size, progress, ctx);
+                    raw = readRecords(file, charset, layout, options, skipFirstLine, size,
+                            sizing(sample, head.length, size, layout, options), progress, ctx);
                 } catch (CharacterCodingException again) {
                     throw new DataException(again, ErrorCode.IMPORT_BAD_ENCODING, path, charset.name());
                 }
@@ -132,7 +145,7 @@ public final class CsvImporter {
         }
         ctx.throwIfCancelled();
         ctx.status("job.import.inferring", fileName);
-        return build(path, fileName, raw, layout.delimiter(), charset, options, progress, ctx);
+        return build(path, fileName, raw, layout, charset, options, progress, ctx);
     }
 
     // ---- checks and sniffing -------------------------------------------------------------------------
@@ -210,7 +223,7 @@ public final class CsvImporter {
 
     /// The raw cells of the whole file (or the first records up to the row limit).
     private static final class RawTable {
-        @Nullable TextColumnBuffer[] columns = new TextColumnBuffer[0];
+        TextColumnBuffer[] columns = new TextColumnBuffer[0];
         String[] firstRow = new String[0];
         int firstCount;
         int records;
@@ -221,10 +234,55 @@ public final class CsvImporter {
         long unterminatedQuoteLine = -1;
     }
 
+    /// Expected storage per column, estimated from the sample, so that column buffers rarely need to grow.
+    ///
+    /// @param records expected number of records
+    /// @param chars   expected characters per column (index = column)
+    private record Sizing(long records, long[] chars) {
+        long charsOf(int column) {
+            return column < chars.length ? chars[column] : 256;
+        }
+    }
+
+    private static Sizing sizing(String sample, int sampleBytes, long size, FormatSniffer.Layout layout,
+                                 CsvOptions options) {
+        long[] sums = new long[Math.max(1, layout.columns())];
+        int records = 0;
+        try {
+            CsvTokenizer t = new CsvTokenizer(new StringReader(sample), layout.delimiter(), options.quote(), 8192);
+            while (t.next()) {
+                records++;
+                for (int j = 0; j < Math.min(t.fieldCount(), sums.length); j++) {
+                    sums[j] += t.end(j) - t.start(j);
+                }
+            }
+        } catch (IOException e) {
+            return new Sizing(1024, new long[0]);
+        }
+        if (records == 0 || sampleBytes == 0) {
+            return new Sizing(1024, new long[0]);
+        }
+        double scale = (double) size / sampleBytes;
+        long expectedRecords = (long) Math.ceil(records * scale * 1.05) + 16;
+        if (options.maxRows() > 0) {
+            expectedRecords = Math.min(expectedRecords, options.maxRows() + 2);
+        }
+        double perRecord = (double) expectedRecords / records;
+        long[] chars = new long[sums.length];
+        for (int j = 0; j < sums.length; j++) {
+            chars[j] = (long) (sums[j] * perRecord * 1.05) + 256;
+        }
+        return new Sizing(expectedRecords, chars);
+    }
+
     private static RawTable readRecords(Path file, Charset charset, FormatSniffer.Layout layout, CsvOptions options,
-                                        long size, Progress progress, JobContext ctx)
+                                        boolean skipFirstLine, long size, Sizing sizing, Progress progress,
+                                        JobContext ctx)
             throws CharacterCodingException {
         RawTable raw = new RawTable();
+        int initialRows = (int) Math.clamp(sizing.records(), 16, 1 << 26);
+        raw.fieldCounts = new int[initialRows];
+        raw.lines = new long[initialRows];
         MissingMarkers missing = new MissingMarkers(options.missingMarkers());
         long limit = options.maxRows() > 0 ? options.maxRows() + 1 : Long.MAX_VALUE;
         int expected = 0;
@@ -232,6 +290,12 @@ public final class CsvImporter {
              CountingInputStream counted = new CountingInputStream(in);
              Reader reader = new InputStreamReader(counted, decoder(charset))) {
             CsvTokenizer t = new CsvTokenizer(reader, layout.delimiter(), options.quote());
+            if (skipFirstLine) {
+                t.skipLine();
+            }
+            for (int k = 0; k < layout.preamble() && t.next(); k++) {
+                // a title above the table
+            }
             TextColumnBuffer[] cols = raw.columns;
             while (t.next()) {
                 int n = t.fieldCount();
@@ -241,7 +305,7 @@ public final class CsvImporter {
                     expected = Math.max(n, layout.columns());
                     cols = new TextColumnBuffer[expected];
                     for (int j = 0; j < expected; j++) {
-                        cols[j] = new TextColumnBuffer();
+                        cols[j] = TextColumnBuffer.withCapacity(sizing.charsOf(j), sizing.records());
                     }
                     raw.columns = cols;
                     raw.firstRow = new String[n];
@@ -295,8 +359,9 @@ public final class CsvImporter {
 
     // ---- building the dataset ------------------------------------------------------------------------
 
-    private static ImportResult build(String path, String fileName, RawTable raw, char delimiter, Charset charset,
-                                      CsvOptions options, Progress progress, JobContext ctx) {
+    private static ImportResult build(String path, String fileName, RawTable raw, FormatSniffer.Layout layout,
+                                      Charset charset, CsvOptions options, Progress progress, JobContext ctx) {
+        char delimiter = layout.delimiter();
         TextColumnBuffer[] cols = raw.columns;
         // trailing columns beyond the first row that hold nothing at all (trailing delimiters) are dropped
         int width = cols.length;
@@ -323,6 +388,9 @@ public final class CsvImporter {
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_FORMAT_DETECTED, FormatSniffer.delimiterWord(delimiter),
                 charset.name(), header ? "with a header row" : "no header row"));
+        if (layout.preamble() > 0) {
+            diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_LINES_SKIPPED, layout.preamble()));
+        }
         if (raw.unterminatedQuoteLine >= 0) {
             diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_UNTERMINATED_QUOTE, raw.unterminatedQuoteLine));
         }
@@ -381,7 +449,7 @@ public final class CsvImporter {
                             "month/day/year"));
                 }
             }
-            cols[j] = null; // let the raw text go as soon as the column is typed
+            b.release(); // let the raw text go as soon as the column is typed
             columns.add(column);
             schema.add(ColumnSchema.feature(name, type));
             progress.report(READ_UNITS + (j + 1) * (UNITS - READ_UNITS) / width);
@@ -408,10 +476,12 @@ public final class CsvImporter {
         return base.isBlank() ? "data" : base;
     }
 
-    /// Decides whether the first record is a header: its non-empty cells are distinct, and at least one typed
-    /// column's first cell does not read as that type, at least as often as first cells that do read as their
-    /// column's type. Files of text columns only are taken to have a header. A lone record is a header when
-    /// none of its cells is empty or reads as a number, date or true/false value.
+    /// Decides whether the first record is a header. Its non-empty cells must be distinct. Then each typed
+    /// column whose first cell does not read as the column's type votes for a header; each whose first cell
+    /// does, and each text column whose first cell reappears further down, votes against. A header needs at
+    /// least one vote for it and no more votes against. Files of text columns only have a header unless a first
+    /// cell reappears in its column. A lone record is a header when none of its cells is empty or reads as a
+    /// number, date or true/false value.
     private static boolean detectHeader(RawTable raw, int width, @Nullable Guess[] guesses) {
         TextColumnBuffer[] cols = raw.columns;
         if (raw.records == 1) {
@@ -431,11 +501,16 @@ public final class CsvImporter {
         }
         int votesFor = 0;
         int votesAgainst = 0;
+        int repeats = 0;
         boolean anyTyped = false;
         for (int j = 0; j < width; j++) {
             Guess g = ColumnInference.infer(cols[j], 1, raw.records);
             guesses[j] = g;
             if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
+                // a column name is almost never also one of the column's values ("ham" above "ham", "spam")
+                if (!cols[j].isMissing(0) && cols[j].occursAgain(0, 1, raw.records)) {
+                    repeats++;
+                }
                 continue;
             }
             anyTyped = true;
@@ -449,9 +524,9 @@ public final class CsvImporter {
             }
         }
         if (!anyTyped) {
-            return true;
+            return repeats == 0;
         }
-        return votesFor >= 1 && votesFor >= votesAgainst;
+        return votesFor >= 1 && votesFor >= votesAgainst + repeats;
     }
 
     private static List<String> columnNames(RawTable raw, int width, boolean header, List<Diagnostic> diagnostics) {

@@ -68,6 +68,17 @@ final class CsvTokenizer {
         return false;
     }
 
+    /// Skips the rest of the current physical line (used for a spreadsheet's `sep=;` line), ignoring quotes.
+    void skipLine() throws IOException {
+        while (pos < limit || fill()) {
+            char c = buf[pos++];
+            if (c == '\n' || c == '\r') {
+                endLine(c);
+                return;
+            }
+        }
+    }
+
     /// Number of fields in the current record.
     int fieldCount() {
         return fields;

@@ -180,8 +180,13 @@ final class FormatSniffer {
     ///
     /// @param delimiter the chosen delimiter
     /// @param columns   the most common field count with it (at least 1)
-    record Layout(char delimiter, int columns) {
+    /// @param preamble  how many leading one-field records (a title such as "Sales report 2024" above a table
+    ///                  of at least three columns) come before the table and should be skipped
+    record Layout(char delimiter, int columns, int preamble) {
     }
+
+    /// The most one-field records treated as a title above the table.
+    static final int MAX_PREAMBLE = 10;
 
     /// Tries each delimiter on the first [#SAMPLE_RECORDS] records of `sample` and keeps the one whose field
     /// count (above 1) is the most consistent, weighted by how clean the resulting cells look (a cell that
@@ -190,9 +195,9 @@ final class FormatSniffer {
     /// (otherwise its last record may be cut off and is ignored).
     static Layout sniffLayout(String sample, char quote, @Nullable Character pinned, boolean complete) {
         if (pinned != null) {
-            return new Layout(pinned, measure(sample, pinned, quote, complete).mode);
+            return layout(pinned, measure(sample, pinned, quote, complete));
         }
-        Layout best = new Layout(',', 1);
+        Layout best = new Layout(',', 1, 0);
         double bestScore = -1;
         for (char d : DELIMITERS) {
             if (d == quote || sample.indexOf(d) < 0) {
@@ -205,17 +210,23 @@ final class FormatSniffer {
             double score = m.consistency * (0.25 + 0.75 * m.cleanliness);
             if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && m.mode > best.columns())) {
                 bestScore = score;
-                best = new Layout(d, m.mode);
+                best = layout(d, m);
             }
         }
         if (bestScore < 0) {
-            char d = ',';
-            return new Layout(d, Math.max(1, measure(sample, d, quote, complete).mode));
+            return layout(',', measure(sample, ',', quote, complete));
         }
         return best;
     }
 
-    private record Measure(int mode, double consistency, double cleanliness) {
+    private static Layout layout(char d, Measure m) {
+        int columns = Math.max(1, m.mode);
+        int preamble = columns >= 3 && m.leadingSingles <= MAX_PREAMBLE ? m.leadingSingles : 0;
+        return new Layout(d, columns, preamble);
+    }
+
+    /// @param leadingSingles one-field records before the first record with more fields (0 if there is none)
+    private record Measure(int mode, double consistency, double cleanliness, int leadingSingles) {
     }
 
     private static Measure measure(String sample, char d, char quote, boolean complete) {
@@ -251,7 +262,7 @@ final class FormatSniffer {
             kept--; // the last record may be cut off by the end of the sample
         }
         if (kept == 0) {
-            return new Measure(1, 0, 0);
+            return new Measure(1, 0, 0, 0);
         }
         for (int i = 0; i < kept; i++) {
             counts.merge(fieldCounts[i], 1, Integer::sum);
@@ -264,7 +275,14 @@ final class FormatSniffer {
                 modeCount = e.getValue();
             }
         }
-        return new Measure(mode, (double) modeCount / kept, cells == 0 ? 0 : (double) clean / cells);
+        int singles = 0;
+        while (singles < kept && fieldCounts[singles] == 1) {
+            singles++;
+        }
+        if (singles == kept) {
+            singles = 0;
+        }
+        return new Measure(mode, (double) modeCount / kept, cells == 0 ? 0 : (double) clean / cells, singles);
     }
 
     private static boolean isClean(char[] a, int s, int e, char d, ValueParsers.NumberScanner scanner) {
@@ -281,6 +299,19 @@ final class FormatSniffer {
         }
         return scanner.scan(a, s, e, ValueParsers.NumberStyle.POINT)
                 || scanner.scan(a, s, e, ValueParsers.NumberStyle.COMMA);
+    }
+
+    /// The delimiter named by a spreadsheet's `sep=X` first line (as Excel writes and reads it), or `null`.
+    static @Nullable Character excelSeparator(String sample) {
+        if (sample.length() < 5 || !sample.regionMatches(true, 0, "sep=", 0, 4)) {
+            return null;
+        }
+        char d = sample.charAt(4);
+        if (d == '\n' || d == '\r' || d == '"') {
+            return null;
+        }
+        boolean lineEnds = sample.length() == 5 || sample.charAt(5) == '\n' || sample.charAt(5) == '\r';
+        return lineEnds ? d : null;
     }
 
     /// The user-facing word for a delimiter ("comma", "tab", ...), or the character itself in quotes.

@@ -15,8 +15,11 @@ final class TextColumnBuffer {
     private int size;
     private int missingCount;
 
-    TextColumnBuffer() {
-        this(256, 64);
+    /// A buffer sized for about `cells` cells holding `chars` characters in all (it grows beyond if needed).
+    static TextColumnBuffer withCapacity(long chars, long cells) {
+        int c = (int) Math.clamp(chars, 256, Integer.MAX_VALUE - 16);
+        int n = (int) Math.clamp(cells, 64, Integer.MAX_VALUE - 16);
+        return new TextColumnBuffer(c, n);
     }
 
     private TextColumnBuffer(int charCapacity, int cellCapacity) {
@@ -74,6 +77,15 @@ final class TextColumnBuffer {
         return (int) next;
     }
 
+    /// Drops the stored text once the column has been converted; the buffer must not be read afterwards.
+    void release() {
+        chars = new char[0];
+        ends = new int[0];
+        missing.clear();
+        size = 0;
+        missingCount = 0;
+    }
+
     /// Number of cells.
     int size() {
         return size;
@@ -114,6 +126,24 @@ final class TextColumnBuffer {
     /// Whether cell `i` is missing.
     boolean isMissing(int i) {
         return missing.get(i);
+    }
+
+    /// Whether the trimmed text of cell `i` equals that of a present cell in `[from, to)`.
+    boolean occursAgain(int i, int from, int to) {
+        int s = ValueParsers.trimStart(chars, start(i), ends[i]);
+        int e = ValueParsers.trimEnd(chars, s, ends[i]);
+        int len = e - s;
+        for (int k = from; k < to; k++) {
+            if (k == i || missing.get(k)) {
+                continue;
+            }
+            int ks = ValueParsers.trimStart(chars, start(k), ends[k]);
+            int ke = ValueParsers.trimEnd(chars, ks, ends[k]);
+            if (ke - ks == len && Arrays.equals(chars, s, e, chars, ks, ke)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// Cell `i` as a string (empty if missing).

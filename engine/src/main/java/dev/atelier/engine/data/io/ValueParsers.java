@@ -360,36 +360,26 @@ public final class ValueParsers {
             n3 = n3 * 10 + (a[i++] - '0');
             d3++;
         }
-        int year;
-        int month;
-        int day;
-        switch (order) {
-            case YMD -> {
-                if (d1 != 4 || d3 < 1 || d3 > 2) {
-                    return null;
-                }
-                year = n1;
-                month = n2;
-                day = n3;
-            }
-            case DMY -> {
-                if (d1 < 1 || d1 > 2 || d3 != 4) {
-                    return null;
-                }
-                day = n1;
-                month = n2;
-                year = n3;
-            }
-            case MDY -> {
-                if (d1 < 1 || d1 > 2 || d3 != 4) {
-                    return null;
-                }
-                month = n1;
-                day = n2;
-                year = n3;
-            }
-            default -> throw new AssertionError(order);
+        boolean shape = switch (order) {
+            case YMD -> d1 == 4 && d3 >= 1 && d3 <= 2;
+            case DMY, MDY -> d1 >= 1 && d1 <= 2 && d3 == 4;
+        };
+        if (!shape) {
+            return null;
         }
+        int year = switch (order) {
+            case YMD -> n1;
+            case DMY, MDY -> n3;
+        };
+        int month = switch (order) {
+            case YMD, DMY -> n2;
+            case MDY -> n1;
+        };
+        int day = switch (order) {
+            case YMD -> n3;
+            case DMY -> n1;
+            case MDY -> n2;
+        };
         if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }

@@ -31,11 +31,13 @@ import org.jspecify.annotations.Nullable;
 /// - [WarningType#DUPLICATE_ROWS]: at least one row is an exact copy of an earlier one.
 /// - [WarningType#HIGH_CARDINALITY]: a categorical column (not an ID) with more than 100 distinct values, or
 ///   with at least 10 distinct values that make up more than half its present values.
-/// - [WarningType#ID_LIKE]: a categorical or text column (not already an ID or the target) of at least 10
-///   values, none missing, all different, short and mostly without spaces.
+/// - [WarningType#ID_LIKE]: a column (not already an ID or the target) of at least 10 values, none missing,
+///   all different, that is either categorical or text with short values mostly without spaces, or numeric
+///   whole numbers counting up one by one like row numbers.
 /// - [WarningType#OUTLIERS]: numeric values whose robust z-score `|x − median| / (1.4826 · MAD)` exceeds 3.5,
-///   reported when the MAD is positive, the column has more than two distinct values and the outliers are
-///   at least one value and at least 0.1 % of the values (on normally distributed data about 0.05 % exceed it).
+///   reported when the MAD is positive, the column has more than two distinct values, and the outliers are
+///   at least one value, at least 0.1 % of the values (on normally distributed data about 0.05 % exceed it)
+///   and at most 5 % of them (or 3 values): more than that means a skewed distribution, not a few outliers.
 /// - [WarningType#CLASS_IMBALANCE]: the target is categorical, true/false, or numeric with at most 10
 ///   distinct whole numbers, has at least two classes, and the rarest class has fewer than 0.2 times the
 ///   rows of the most common one.
@@ -119,7 +121,7 @@ public final class Profiler {
         int count = rows - missing;
         double missingFraction = rows == 0 ? 0.0 : (double) missing / rows;
         Partial partial = switch (cs.type()) {
-            case NUMERIC -> numericColumn(dataset, c, cs, isTarget);
+            case NUMERIC -> numericColumn(dataset, c, cs, isTarget, missing);
             case CATEGORICAL, TEXT, BOOLEAN -> labelColumn(dataset, c, cs, isTarget, count, missing);
             case DATETIME -> dateColumn(dataset, c);
         };
@@ -139,13 +141,21 @@ public final class Profiler {
         return new ColumnResult(profile, warnings, partial.classes());
     }
 
-    private static Partial numericColumn(Dataset dataset, int c, ColumnSchema cs, boolean isTarget) {
+    private static Partial numericColumn(Dataset dataset, int c, ColumnSchema cs, boolean isTarget, int missing) {
         double[] x = present(dataset.numbers(c));
         Arrays.sort(x);
         int distinct = distinctSorted(x);
         NumericStats stats = numericStats(x);
         List<ProfileWarning> warnings = new ArrayList<>();
-        if (cs.role() != ColumnRole.ID) {
+        int n = x.length;
+        boolean rowNumbers = cs.role() != ColumnRole.ID && !isTarget && missing == 0 && n >= 10 && distinct == n
+                && allWhole(x) && x[n - 1] - x[0] == n - 1;
+        if (rowNumbers) {
+            warnings.add(new ProfileWarning(WarningType.ID_LIKE, cs.name(), "The values count up one by one ("
+                    + Dataset.formatNumber(x[0]) + ", " + Dataset.formatNumber(x[1]) + ", "
+                    + Dataset.formatNumber(x[2]) + ", …) like row numbers, so this looks like an identifier;"
+                    + " consider giving it the role ID."));
+        } else if (cs.role() != ColumnRole.ID) {
             outliers(cs.name(), x, stats.p50(), distinct, warnings);
         }
         List<ValueCount> classes = isTarget && distinct >= 1 && distinct <= 10 && allWhole(x)
@@ -371,7 +381,8 @@ public final class Profiler {
                 outliers++;
             }
         }
-        if (outliers >= 1 && outliers >= 0.001 * n) {
+        // beyond 5 % the distribution is skewed or heavy-tailed rather than spoilt by a few outliers
+        if (outliers >= 1 && outliers >= 0.001 * n && outliers <= Math.max(3, 0.05 * n)) {
             warnings.add(new ProfileWarning(WarningType.OUTLIERS, name,
                     count(outliers) + (outliers == 1 ? " value (" : " values (") + percent((double) outliers / n)
                             + ") " + (outliers == 1 ? "is" : "are")
