@@ -42,7 +42,7 @@ public final class SampleDatasets {
             "priority",
             SampleDataset.MULTICLASS,
             null,
-            "Fifteen hundred help-desk tickets from the first half of 2025: how each arrived (email, web form, "
+            "Fifteen hundred help-desk tickets from January to early July 2025: how each arrived (email, web form, "
                     + "chat, phone), which product it is about, the customer's plan, how many users are affected, "
                     + "whether an outage was reported, how many tickets the customer raised in the last 30 days, "
                     + "how long they have been a customer and a sentiment score from the ticket text. The column to "

@@ -80,9 +80,9 @@ final class HousePriceRecipe implements TableRecipe {
             } while (!usedIds.add(propertyId));
             int nb = draws.pick(NEIGHBOURHOOD_SHARE);
             double distance = Double.parseDouble(CsvTable.number(draws.uniform(DISTANCE_MIN[nb], DISTANCE_MAX[nb]), 1));
-            int area = (int) StrictMath.clamp(StrictMath.round(
+            int area = StrictMath.clamp(StrictMath.round(
                     AREA_FACTOR[nb] * StrictMath.exp(draws.gaussian(StrictMath.log(115), 0.33))), 35, 420);
-            int bedrooms = (int) StrictMath.clamp(StrictMath.round(area / 30.0 + draws.gaussian(0, 0.5)),
+            int bedrooms = StrictMath.clamp(StrictMath.round(area / 35.0 + draws.gaussian(0, 0.5)),
                     1, StrictMath.clamp(area / 20, 1, 7));
             int bathrooms = StrictMath.min(4, 1 + area / 85 + (area >= 70 && draws.chance(0.3) ? 1 : 0));
             int yearBuilt = (int) StrictMath.round(

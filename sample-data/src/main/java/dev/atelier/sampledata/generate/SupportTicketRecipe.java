@@ -13,8 +13,8 @@ import java.util.Locale;
 ///
 /// ```
 /// s = 0.85·ln(affected_users) + 2.0·[outage_reported] + tier + product + channel
-///     − 1.5·sentiment + 0.20·min(previous_tickets_30d, 5) + ε,      ε ~ Logistic(0, 1)
-/// priority = low if s < 1.2, medium if s < 2.9, high if s < 4.5, else urgent
+///     − 1.5·sentiment + 0.20·min(previous_tickets_30d, 5) + ε,      ε ~ Logistic(0, 0.5)
+/// priority = low if s < 1.25, medium if s < 2.55, high if s < 3.8, else urgent
 /// override: outage_reported = true and customer_tier ∈ {premium, enterprise} → urgent, always
 /// ```
 ///
@@ -40,7 +40,9 @@ final class SupportTicketRecipe implements TableRecipe {
     static final int PREVIOUS_TICKET_CAP = 5;
     static final List<String> PRIORITIES = List.of("low", "medium", "high", "urgent");
     /// Cut points between consecutive priorities on the latent scale.
-    static final double[] CUT_POINTS = {1.2, 2.9, 4.5};
+    static final double[] CUT_POINTS = {1.25, 2.55, 3.8};
+    /// Scale of the logistic noise ε on the latent scale.
+    static final double NOISE_SCALE = 0.5;
 
     private static final LocalDateTime START = LocalDateTime.of(2025, 1, 6, 0, 0);
     private static final int DAYS = 26 * 7;
@@ -87,7 +89,7 @@ final class SupportTicketRecipe implements TableRecipe {
                     draws.truncatedGaussian(outage ? -0.35 : -0.15, 0.35, -1, 1), 2));
 
             double latent = latentScore(users, outage, TIERS.get(tier), PRODUCTS.get(product),
-                    CHANNELS.get(channel), sentiment, previous) + draws.logistic();
+                    CHANNELS.get(channel), sentiment, previous) + NOISE_SCALE * draws.logistic();
             String priority = outage && tier >= 2 ? "urgent" : priorityOf(latent);
 
             table.add(List.of(
