@@ -28,7 +28,7 @@ import java.util.concurrent.CancellationException;
 ///
 /// Temporary files are named `.<target name>.<random>.tmp` (hidden on Unix). If the file system cannot rename
 /// atomically, an ordinary replacing rename is used. A symbolic link as target is written through: the file it
-/// points to is replaced and the link kept.
+/// points to is replaced and the link kept. A replaced file keeps its POSIX permissions.
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_NAME_IN_TEMP = 100;
@@ -76,6 +76,7 @@ public final class AtomicFiles {
                 buffered.flush();
                 channel.force(true);
             }
+            keepPermissions(destination, temp);
             move(temp, destination);
             replaced = true;
             syncFolder(folder);
@@ -124,6 +125,18 @@ public final class AtomicFiles {
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);
         return "." + name + "." + HexFormat.of().formatHex(random) + ".tmp";
+    }
+
+    /// A replaced file keeps its POSIX permissions (a private file stays private); new files get the defaults.
+    private static void keepPermissions(Path destination, Path temp) {
+        try {
+            if (Files.exists(destination)
+                    && destination.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(destination));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: the content matters more than the permissions.
+        }
     }
 
     private static void move(Path temp, Path destination) throws IOException {

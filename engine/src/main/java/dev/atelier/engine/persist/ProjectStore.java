@@ -49,6 +49,8 @@ public final class ProjectStore {
     public static final String EXTENSION = ".atelier";
 
     private static final int MAX_REASON = 200;
+    /// Far above any real project (they hold references, not data); guards against opening a huge file by mistake.
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final int currentFormat;
     private final List<FormatMigration> migrations;
@@ -82,9 +84,9 @@ public final class ProjectStore {
     /// Reads a project file, upgrading older formats in memory (the file is not rewritten).
     ///
     /// @throws ProjectException `FILE_NOT_FOUND` (path), `FILE_IS_DIRECTORY` (path), `FILE_UNREADABLE`
-    ///         (path, reason); `PROJECT_CORRUPT` (path, reason) if the file is not JSON, not an object, has no
-    ///         whole-number `formatVersion`, belongs to another application, cannot be upgraded, or does not have
-    ///         the shape of a project; `PROJECT_VERSION_UNKNOWN` (path, version) for a version below 1;
+    ///         (path, reason); `PROJECT_CORRUPT` (path, reason) if the file is not JSON (or is larger than
+    ///         64 MB), not an object, has no whole-number `formatVersion`, belongs to another application, cannot
+    ///         be upgraded, or does not have the shape of a project; `PROJECT_VERSION_UNKNOWN` (path, version) for a version below 1;
     ///         `PROJECT_TOO_NEW` (path, version, current) for a version newer than [#currentFormat()]
     public Project read(Path file) {
         byte[] bytes = readBytes(file);
@@ -184,6 +186,10 @@ public final class ProjectStore {
             throw new ProjectException(ErrorCode.FILE_IS_DIRECTORY, file.toString());
         }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw corrupt(file, "it is far too large to be a project (" + Files.size(file) / (1024 * 1024)
+                        + " MB)");
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectException(e, ErrorCode.FILE_NOT_FOUND, file.toString());

@@ -118,6 +118,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX only");
+        Path target = Files.write(dir.resolve("private.json"), OLD);
+        var owner = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(target, owner);
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(owner);
+    }
+
+    @Test
     void aFolderIsNeverReplaced() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("a.json"));
         var e = catchThrowableOfType(ProjectException.class, () -> AtomicFiles.write(folder, OLD));

@@ -13,9 +13,12 @@ import dev.atelier.engine.project.Project;
 import dev.atelier.engine.testkit.GoldenFiles;
 import dev.atelier.engine.testkit.TestProjects;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +113,18 @@ class ProjectStoreTest {
     })
     void wrongShapesAreCorruptAndLeftUnchanged(String content) throws IOException {
         assertCorruptAndUnchanged(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHugeFileIsNotReadAsAProject() throws IOException {
+        Path file = dir.resolve("huge.atelier");
+        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {'{'}), 65L * 1024 * 1024);   // sparse
+        }
+        var e = catchThrowableOfType(ProjectException.class, () -> store.read(file));
+        assertThat(e.code()).isEqualTo(ErrorCode.PROJECT_CORRUPT);
+        assertThat((String) e.args().get(1)).contains("too large");
     }
 
     @Test
