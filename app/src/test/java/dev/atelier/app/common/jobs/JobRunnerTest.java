@@ -112,7 +112,7 @@ class JobRunnerTest {
             ctx.status("engine.internal.key.nobody.translated");
             return 1;
         }, r -> { });
-        assertThat(statuses).containsExactly("Reading sales.csv", "");
+        assertThat(statuses).containsExactly("Reading sales.csv…", "");
         assertThat(seen.get().getState()).isEqualTo(JobState.SUCCEEDED);
     }
 
