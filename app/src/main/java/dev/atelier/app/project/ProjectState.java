@@ -1,0 +1,164 @@
+package dev.atelier.app.project;
+
+import dev.atelier.engine.data.ColumnRole;
+import dev.atelier.engine.error.Diagnostic;
+import dev.atelier.engine.project.Project;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/// The open project: the [Project] record as last read or saved, its file (none until first saved), the data
+/// it works on now, and a revision counter that drives "unsaved changes". Every edit bumps the revision;
+/// saving records the revision that was saved. Toolkit-free; change it on the FX thread.
+public final class ProjectState {
+    private final Clock clock;
+    private final String untitledName;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<@Nullable Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<@Nullable LoadedDataset> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ObservableList<Diagnostic> notes = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
+    private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision", 0);
+    private final BooleanBinding dirty = Bindings.notEqual(revision, savedRevision);
+    private boolean named;
+
+    /// An empty, clean, untitled project called `untitledName`.
+    public ProjectState(Clock clock, String untitledName) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.untitledName = Objects.requireNonNull(untitledName, "untitledName");
+        project.set(Project.empty(untitledName, clock.instant()));
+    }
+
+    /// The project as last read or saved (datasets are brought up to date on save).
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Project getProject() {
+        return project.get();
+    }
+
+    /// The project's file; `null` until it is saved for the first time.
+    public ReadOnlyObjectProperty<@Nullable Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public @Nullable Path getFile() {
+        return file.get();
+    }
+
+    /// The data the project works on now, or `null` before any is opened.
+    public ReadOnlyObjectProperty<@Nullable LoadedDataset> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public @Nullable LoadedDataset getData() {
+        return data.get();
+    }
+
+    /// Notes from opening the project (its data file has moved or changed).
+    public ObservableList<Diagnostic> notes() {
+        return notes;
+    }
+
+    /// Counts edits; unequal to [#savedRevisionProperty()] while there are unsaved changes.
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /// The revision last saved (or opened).
+    public ReadOnlyLongProperty savedRevisionProperty() {
+        return savedRevision.getReadOnlyProperty();
+    }
+
+    public long getRevision() {
+        return revision.get();
+    }
+
+    /// Whether there are unsaved changes.
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /// The project's name.
+    public String name() {
+        return project.get().name();
+    }
+
+    /// Starts over with a new, empty, untitled and clean project.
+    public void reset() {
+        replace(Project.empty(untitledName, clock.instant()), null, null, List.of());
+        named = false;
+    }
+
+    /// Replaces everything with an opened project (clean afterwards).
+    public void replace(Project opened, @Nullable Path openedFrom, @Nullable LoadedDataset openedData,
+                        List<Diagnostic> openNotes) {
+        project.set(Objects.requireNonNull(opened, "opened"));
+        file.set(openedFrom);
+        data.set(openedData);
+        notes.setAll(openNotes);
+        named = openedFrom != null;
+        long next = revision.get() + 1;
+        revision.set(next);
+        savedRevision.set(next);
+    }
+
+    /// Makes `loaded` the project's data (an edit). A project never saved takes the data's name.
+    public void setData(LoadedDataset loaded) {
+        LoadedDataset previous = data.get();
+        String id = previous != null ? previous.id() : LoadedDataset.DEFAULT_ID;
+        data.set(loaded.withIdentity(id, loaded.displayName()));
+        notes.clear();
+        if (!named && file.get() == null) {
+            project.set(project.get().withName(baseName(loaded.displayName())));
+        }
+        touch();
+    }
+
+    /// Changes the role of one column of the current data (an edit). Choosing a new target demotes the old one.
+    ///
+    /// @throws IllegalStateException if there is no data
+    public void setColumnRole(String column, ColumnRole role) {
+        LoadedDataset current = data.get();
+        if (current == null) {
+            throw new IllegalStateException("no data is open");
+        }
+        if (current.dataset().schema().column(column).role() == role) {
+            return;
+        }
+        data.set(current.withRole(column, role));
+        touch();
+    }
+
+    /// Records a successful save of `saved` to `savedTo`, made from revision `savedAt`.
+    public void markSaved(Project saved, Path savedTo, long savedAt) {
+        project.set(saved);
+        file.set(savedTo);
+        named = true;
+        savedRevision.set(savedAt);
+    }
+
+    private void touch() {
+        revision.set(revision.get() + 1);
+    }
+
+    private static String baseName(String displayName) {
+        int dot = displayName.lastIndexOf('.');
+        return dot > 0 ? displayName.substring(0, dot) : displayName;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.atelier.app.studio;
+
+import dev.atelier.app.StudioArgs;
+import dev.atelier.app.data.DataView;
+import dev.atelier.app.data.DataViewModel;
+import dev.atelier.app.project.ProjectViewModel;
+import dev.atelier.app.shell.MainWindowView;
+import dev.atelier.app.shell.MainWindowViewModel;
+import dev.atelier.app.shell.StatusBarView;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The studio's JavaFX application: builds the [AppServices], shows the main window in the chosen theme,
+/// routes uncaught exceptions to the [dev.atelier.app.common.dialogs.ErrorPresenter], and opens what
+/// [StudioArgs] asks for — a project, a data file, a sample — or, with nothing asked, the most recent project
+/// that still exists, else the loan-approval sample (a first run).
+///
+/// Entry point: [#launchStudio(StudioArgs)], which returns when the window closes.
+public final class StudioApplication extends Application {
+    /// The window's size when the screen allows it.
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+    /// The smallest useful window.
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 600;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+    private static volatile StudioArgs launchArgs = StudioArgs.none();
+
+    private final @Nullable StudioArgs args;
+    private final UnaryOperator<AppServices.Builder> customize;
+    private @Nullable Stage stage;
+    private @Nullable AppServices services;
+    private @Nullable ProjectViewModel projectVm;
+    private @Nullable DataViewModel dataVm;
+    private @Nullable MainWindowViewModel windowVm;
+
+    /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
+    public StudioApplication() {
+        this(null, UnaryOperator.identity());
+    }
+
+    /// A studio that opens `args` with services adjusted by `customize` (tests pass fakes).
+    public StudioApplication(@Nullable StudioArgs args, UnaryOperator<AppServices.Builder> customize) {
+        this.args = args;
+        this.customize = Objects.requireNonNull(customize, "customize");
+    }
+
+    /// Opens the studio window with `args` and returns when it is closed. Call at most once per JVM.
+    public static void launchStudio(StudioArgs args) {
+        launchArgs = Objects.requireNonNull(args, "args");
+        Application.launch(StudioApplication.class);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        AppServices s = customize.apply(AppServices.builder(() -> this.stage)).build();
+        this.services = s;
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> s.errors().present(error));
+
+        ProjectViewModel projects = new ProjectViewModel(s.project(), s.projects(), s.dataLoader(), s.jobs(),
+                s.dialogs(), s.files(), s.recent());
+        DataViewModel data = new DataViewModel(s.project(), s.dataLoader(), s.jobs(), s.files(), s.messages(),
+                s.samples());
+        MainWindowViewModel window = new MainWindowViewModel(s.project(), s.messages());
+        this.projectVm = projects;
+        this.dataVm = data;
+        this.windowVm = window;
+
+        DataView dataView = new DataView(data, s.messages());
+        StatusBarView statusBar = new StatusBarView(s.jobs().runningJobs(), s.project(), s.messages());
+        MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), statusBar, s.theme(),
+                s.dialogs(), s.messages(), this::quit);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(DEFAULT_WIDTH, Math.max(MIN_WIDTH, screen.getWidth() - 40));
+        double height = Math.min(DEFAULT_HEIGHT, Math.max(MIN_HEIGHT, screen.getHeight() - 40));
+        Scene scene = new Scene(view.root(), width, height);
+        s.theme().apply(scene);
+        primaryStage.setScene(scene);
+        primaryStage.titleProperty().bind(window.titleProperty());
+        primaryStage.setMinWidth(MIN_WIDTH);
+        primaryStage.setMinHeight(MIN_HEIGHT);
+        primaryStage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        primaryStage.show();
+        openInitial(args != null ? args : launchArgs, s, projects, data);
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.jobs().shutdown();
+        }
+    }
+
+    /// The services (for tests and tools); `null` before [#start].
+    public @Nullable AppServices services() {
+        return services;
+    }
+
+    /// The main window's view-model; `null` before [#start].
+    public @Nullable MainWindowViewModel windowViewModel() {
+        return windowVm;
+    }
+
+    /// The Data screen's view-model; `null` before [#start].
+    public @Nullable DataViewModel dataViewModel() {
+        return dataVm;
+    }
+
+    /// The File menu's commands; `null` before [#start].
+    public @Nullable ProjectViewModel projectViewModel() {
+        return projectVm;
+    }
+
+    /// Closes the window after the unsaved-changes question (File ▸ Quit, the window's close button).
+    public void quit() {
+        ProjectViewModel projects = projectVm;
+        Stage s = stage;
+        if (projects == null || s == null) {
+            return;
+        }
+        projects.whenSafeToDiscard(() -> {
+            if (services != null) {
+                services.jobs().shutdown();
+            }
+            s.close();
+        });
+    }
+
+    private static void openInitial(StudioArgs args, AppServices s, ProjectViewModel projects, DataViewModel data) {
+        if (args.project() != null) {
+            projects.openFile(args.project());
+        } else if (args.data() != null) {
+            data.openFile(args.data());
+        } else if (args.sampleId() != null) {
+            if (!data.openSample(args.sampleId())) {
+                LOG.warn("No bundled sample called {}", args.sampleId());
+                s.jobs().runningJobs().setLastMessage(s.messages().get("studio.sample.unknown", args.sampleId()));
+                data.openSample(StudioArgs.DEFAULT_SAMPLE);
+            }
+        } else {
+            Path recent = s.recent().mostRecentExisting().orElse(null);
+            if (recent != null) {
+                projects.openFile(recent);
+            } else {
+                data.openSample(StudioArgs.DEFAULT_SAMPLE);
+            }
+        }
+    }
+}
