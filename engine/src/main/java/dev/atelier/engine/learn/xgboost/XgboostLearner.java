@@ -137,7 +137,7 @@ public final class XgboostLearner implements Learner {
             DMatrix[] evals = dvalid == null ? new DMatrix[] {dtrain} : new DMatrix[] {dtrain, dvalid};
             String[] names = dvalid == null ? new String[] {"train"} : new String[] {"train", "validation"};
             String watched = metrics.getLast();
-            boolean maximize = XGBoost.isMaximizeEvaluation(watched, new String[] {watched}, params);
+            boolean maximize = maximizes(watched);
             double best = Double.NaN;
             int bestRound = -1;
             int built = 0;
@@ -293,6 +293,13 @@ public final class XgboostLearner implements Learner {
             return List.of("mlogloss");
         }
         return List.of("rmse");
+    }
+
+    /// Whether a bigger value of XGBoost's eval metric is better (auc, aucpr, map, ndcg, pre).
+    static boolean maximizes(String metric) {
+        String base = metric.contains("@") ? metric.substring(0, metric.indexOf('@')) : metric;
+        return base.equals("auc") || base.equals("aucpr") || base.equals("map") || base.equals("ndcg")
+                || base.equals("pre");
     }
 
     /// Parses `[3]\ttrain-logloss:0.1\tvalidation-logloss:0.2` into metric → {train, validation}.
