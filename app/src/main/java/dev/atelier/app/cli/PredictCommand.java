@@ -1,7 +1,10 @@
 package dev.atelier.app.cli;
 
 import dev.atelier.app.common.i18n.Messages;
+import dev.atelier.engine.algorithms.ProblemType;
+import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.data.io.CsvImporter;
 import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.evaluate.Evaluator;
@@ -55,7 +58,13 @@ final class PredictCommand implements Callable<Integer> {
             job.addListener(new TerminalProgress(err, messages));
         }
         ModelBundle.Loaded loaded = ModelBundle.read(model, Learners.builtIn());
+        String target = loaded.manifest().target();
         Dataset rows = job.run(ctx -> CsvImporter.read(data, CsvOptions.defaults(), ctx)).dataset();
+        if (loaded.model().header().problem() != ProblemType.REGRESSION && rows.schema().indexOf(target) >= 0
+                && rows.schema().column(target).type() == ColumnType.BOOLEAN) {
+            rows = CsvImporter.read(data, CsvOptions.defaults().withTypeOverrides(Map.of(target, ColumnType.CATEGORICAL)),
+                    JobContext.silent()).dataset();
+        }
         Predictions p = loaded.model().predict(rows);
         AtomicFiles.write(out, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
@@ -63,7 +72,6 @@ final class PredictCommand implements Callable<Integer> {
             w.flush();
         });
         stdout.printf("Predicted %d rows with %s; wrote %s%n", p.size(), loaded.manifest().algorithm(), out);
-        String target = loaded.manifest().target();
         if (rows.schema().indexOf(target) >= 0) {
             Map<String, Double> metrics = Evaluator.evaluate(p, rows, target);
             if (!metrics.isEmpty()) {

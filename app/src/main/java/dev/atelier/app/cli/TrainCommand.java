@@ -2,6 +2,7 @@ package dev.atelier.app.cli;
 
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ProblemType;
+import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.data.io.CsvImporter;
 import dev.atelier.engine.data.io.CsvOptions;
@@ -126,7 +127,14 @@ final class TrainCommand implements Callable<Integer> {
 
     private Result train(Learner learner, Learners learners, Map<String, String> given, ProblemType forced,
                          JobContext ctx) {
-        Dataset data = CsvImporter.read(train, CsvOptions.defaults(), ctx.child(0.05)).dataset();
+        CsvOptions options = CsvOptions.defaults();
+        Dataset data = CsvImporter.read(train, options, ctx.child(0.05)).dataset();
+        if (forced != ProblemType.REGRESSION && data.schema().indexOf(target) >= 0
+                && data.schema().column(target).type() == ColumnType.BOOLEAN) {
+            // keep class labels as written in the file ("yes"/"no"), not the importer's true/false
+            options = options.withTypeOverrides(Map.of(target, ColumnType.CATEGORICAL));
+            data = CsvImporter.read(train, options, ctx.child(0.05)).dataset();
+        }
         data = data.withSchema(data.schema().withTarget(target));
         ProblemType problem = forced != null ? forced : ProblemTypes.infer(data, target);
         LearnerSpec learnerSpec = LearnerSpec.of(learners.catalog(), algorithm, problem, target, given, seed);
@@ -134,7 +142,7 @@ final class TrainCommand implements Callable<Integer> {
         Dataset trainPart = data;
         Dataset validPart = null;
         if (validation != null) {
-            validPart = CsvImporter.read(validation, CsvOptions.defaults(), ctx.child(0.02)).dataset();
+            validPart = CsvImporter.read(validation, options, ctx.child(0.02)).dataset();
         } else {
             HoldOut split = HoldOut.of(data.rowCount(), 0.2, seed);
             if (split.validation().length > 0) {
