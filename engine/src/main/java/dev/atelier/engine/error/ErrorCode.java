@@ -77,6 +77,32 @@ public enum ErrorCode {
     /// {0} hyperparameter name, {1} algorithm key: the algorithm requires it, it has no default, and none was given
     HYPERPARAMETER_MISSING(Severity.ERROR),
 
+    // ---- training and prediction -------------------------------------------------------------------
+    /// {0} algorithm key, {1} problem type in words (e.g. "regression"): the algorithm does not solve it
+    PROBLEM_TYPE_UNSUPPORTED(Severity.ERROR),
+    /// {0} target column, {1} the one value it holds: classification needs at least two
+    TARGET_SINGLE_CLASS(Severity.ERROR),
+    /// {0} target column: regression needs a numeric target
+    TARGET_NOT_NUMERIC(Severity.ERROR),
+    /// {0} target column: every row's target is missing
+    TARGET_ALL_MISSING(Severity.ERROR),
+    /// {0} number of rows dropped, {1} target column: rows whose target is missing are not used for training
+    TARGET_ROWS_DROPPED(Severity.WARNING),
+    /// {0} target column, {1} the role it has: it must not be an ID, ignored or sensitive column
+    TARGET_ROLE_INVALID(Severity.ERROR),
+    /// {0} dataset name: after excluding the target, ID, ignored, sensitive and text columns nothing is left to learn from
+    NO_FEATURES(Severity.ERROR),
+    /// {0} column: a text column is not used as a model input (free text needs a text algorithm)
+    FEATURE_TEXT_SKIPPED(Severity.WARNING),
+    /// {0} column: the column the model was trained with is not in the data to predict
+    FEATURE_COLUMN_MISSING(Severity.ERROR),
+    /// {0} algorithm key, {1} technical reason: the learning library failed
+    TRAINING_FAILED(Severity.ERROR),
+    /// {0} path, {1} format version found, {2} newest version this build reads
+    MODEL_FORMAT_UNSUPPORTED(Severity.ERROR),
+    /// {0} path, {1} reason
+    MODEL_CORRUPT(Severity.ERROR),
+
     // ---- the machine Atelier runs on --------------------------------------------------------------
     /// {0} library name shown to the user (e.g. "OpenBLAS"), {1} technical reason
     NATIVE_LIBRARY_UNAVAILABLE(Severity.ERROR),

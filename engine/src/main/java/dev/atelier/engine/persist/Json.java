@@ -1,5 +1,8 @@
 package dev.atelier.engine.persist;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.atelier.engine.learn.FeatureStep;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import tools.jackson.core.StreamReadFeature;
@@ -47,6 +50,15 @@ public final class Json {
         return new String(toBytes(value), StandardCharsets.UTF_8);
     }
 
+    /// Persists the sealed [FeatureStep] by stable logical names, never by class name (STYLE §10.4).
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = FeatureStep.Numeric.class, name = "numeric"),
+            @JsonSubTypes.Type(value = FeatureStep.DateTime.class, name = "datetime"),
+            @JsonSubTypes.Type(value = FeatureStep.Categorical.class, name = "categorical")})
+    interface FeatureStepMixIn {
+    }
+
     private static JsonMapper build() {
         var indenter = new DefaultIndenter("  ", "\n");
         var separators = Separators.createDefaultInstance()
@@ -71,6 +83,7 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addMixIn(FeatureStep.class, FeatureStepMixIn.class)
                 .build();
     }
 }
