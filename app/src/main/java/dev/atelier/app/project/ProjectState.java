@@ -2,6 +2,7 @@ package dev.atelier.app.project;
 
 import dev.atelier.engine.data.ColumnRole;
 import dev.atelier.engine.error.Diagnostic;
+import dev.atelier.engine.project.ModelEntry;
 import dev.atelier.engine.project.Project;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -142,6 +143,12 @@ public final class ProjectState {
             return;
         }
         data.set(current.withRole(column, role));
+        touch();
+    }
+
+    /// Records a trained model saved as a bundle (an edit); an entry with the same id is replaced.
+    public void addModel(ModelEntry entry) {
+        project.set(project.get().withModel(Objects.requireNonNull(entry, "entry")));
         touch();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,10 +54,11 @@ public final class MainWindowView {
     private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navItems = new EnumMap<>(Screen.class);
 
-    /// The window's content. `dataScreen` is the Data screen's root; other screens are placeholders for now.
+    /// The window's content. `dataScreen` is the Data screen's root, `buildScreen` the Build screen's (shown while
+    /// `hasData`, else its placeholder); other screens are placeholders for now.
     /// `quit` closes the window (after the unsaved-changes question).
     public MainWindowView(MainWindowViewModel vm, ProjectViewModel projects, DataViewModel data, Parent dataScreen,
-                          StatusBarView statusBar, ThemeService theme, DialogService dialogs, Messages messages,
+                          Parent buildScreen, ObservableBooleanValue hasData, StatusBarView statusBar, ThemeService theme, DialogService dialogs, Messages messages,
                           Runnable quit) {
         this.vm = vm;
         this.projects = projects;
@@ -65,8 +67,11 @@ public final class MainWindowView {
         this.dialogs = dialogs;
         this.messages = messages;
         this.quit = quit;
-        this.screenFactory = s -> s == Screen.DATA ? dataScreen
-                : new PlaceholderView(s, Icons.create(icon(s), 36), messages, vm::navigate).root();
+        this.screenFactory = s -> switch (s) {
+            case DATA -> dataScreen;
+            case BUILD -> whenData(s, buildScreen, placeholder(s), hasData);
+            default -> placeholder(s);
+        };
         root.setId("mainWindow");
         root.getStyleClass().add("studio-root");
         root.setTop(menuBar());
@@ -77,6 +82,23 @@ public final class MainWindowView {
         root.setBottom(statusBar.root());
         vm.screenProperty().addListener((o, a, b) -> show(b));
         show(vm.getScreen());
+    }
+
+    private Parent placeholder(Screen s) {
+        return new PlaceholderView(s, Icons.create(icon(s), 36), messages, vm::navigate).root();
+    }
+
+    /// `screen` while there is data, else its placeholder (which says to open data first).
+    private static Parent whenData(Screen s, Parent screen, Parent placeholder, ObservableBooleanValue hasData) {
+        StackPane both = new StackPane(placeholder, screen);
+        both.setId("screen-" + s.key());
+        Runnable sync = () -> {
+            screen.setVisible(hasData.get());
+            placeholder.setVisible(!hasData.get());
+        };
+        hasData.addListener((o, a, b) -> sync.run());
+        sync.run();
+        return both;
     }
 
     /// The window's root node.

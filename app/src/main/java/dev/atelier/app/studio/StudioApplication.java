@@ -1,5 +1,10 @@
 package dev.atelier.app.studio;
 
+import dev.atelier.app.build.BuildView;
+import dev.atelier.app.build.BuildViewModel;
+import dev.atelier.engine.learn.Learners;
+import java.time.Clock;
+import javafx.application.Platform;
 import dev.atelier.app.StudioArgs;
 import dev.atelier.app.data.DataView;
 import dev.atelier.app.data.DataViewModel;
@@ -43,6 +48,7 @@ public final class StudioApplication extends Application {
     private @Nullable ProjectViewModel projectVm;
     private @Nullable DataViewModel dataVm;
     private @Nullable MainWindowViewModel windowVm;
+    private @Nullable BuildViewModel buildVm;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -73,13 +79,18 @@ public final class StudioApplication extends Application {
         DataViewModel data = new DataViewModel(s.project(), s.dataLoader(), s.jobs(), s.files(), s.messages(),
                 s.samples());
         MainWindowViewModel window = new MainWindowViewModel(s.project(), s.messages());
+        BuildViewModel build = new BuildViewModel(s.project(), Learners.builtIn(), s.jobs(), s.files(), s.messages(),
+                Platform::runLater, Clock.systemUTC());
+        this.buildVm = build;
         this.projectVm = projects;
         this.dataVm = data;
         this.windowVm = window;
 
         DataView dataView = new DataView(data, s.messages());
         StatusBarView statusBar = new StatusBarView(s.jobs().runningJobs(), s.project(), s.messages());
-        MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), statusBar, s.theme(),
+        BuildView buildView = new BuildView(build, s.messages());
+        MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
+                build.hasDataProperty(), statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -114,6 +125,11 @@ public final class StudioApplication extends Application {
     /// The main window's view-model; `null` before [#start].
     public @Nullable MainWindowViewModel windowViewModel() {
         return windowVm;
+    }
+
+    /// The Build screen's view-model; `null` before [#start].
+    public @Nullable BuildViewModel buildViewModel() {
+        return buildVm;
     }
 
     /// The Data screen's view-model; `null` before [#start].

@@ -3,6 +3,7 @@ package dev.atelier.app.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.app.StudioArgs;
+import dev.atelier.app.common.dialogs.SaveChangesChoice;
 import dev.atelier.app.shell.Screen;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.ErrorCode;
@@ -64,18 +65,27 @@ class StudioWindowUiTest extends StudioUiTestBase {
         for (Screen s : Screen.values()) {
             clickOn("#nav-" + s.key());
             WaitForAsyncUtils.waitForFxEvents();
-            String expected = s == Screen.DATA ? "dataScreen" : "placeholder-" + s.key();
+            String expected = switch (s) {
+                case DATA -> "dataScreen";
+                case BUILD -> "screen-build";
+                default -> "placeholder-" + s.key();
+            };
             assertThat(shownScreen().getId()).as(s.name()).isEqualTo(expected);
             assertThat(app.windowViewModel().getScreen()).isEqualTo(s);
         }
         clickOn("#nav-build");
+        assertThat(lookup("#buildScreen").query().isVisible()).isTrue();   // there is data to build on
+        dialogs.answer = SaveChangesChoice.DISCARD;
+        interact(() -> app.projectViewModel().newProject());                 // no data: the placeholder says why
+        assertThat(lookup("#buildScreen").query().isVisible()).isFalse();
         clickOn("#placeholder-build-goto");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownScreen().getId()).isEqualTo("dataScreen");
 
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownScreen().getId()).isEqualTo("placeholder-build");
+        assertThat(shownScreen().getId()).isEqualTo("screen-build");
+        assertThat(lookup("#placeholder-build").query().isVisible()).isTrue();
         assertThat(lookup("#placeholder-build-title").queryLabeled().getText()).isEqualTo("Build");
     }
 

@@ -27,4 +27,13 @@ public final class FakeFiles implements FileChooserService {
         this.suggestedName = suggested;
         return Optional.ofNullable(projectToSave);
     }
+
+    public @Nullable Path modelFolder;
+    public @Nullable String suggestedModelName;
+
+    @Override
+    public Optional<Path> chooseModelFolder(String suggested, @Nullable Path folder) {
+        this.suggestedModelName = suggested;
+        return Optional.ofNullable(modelFolder);
+    }
 }

@@ -16,4 +16,8 @@ public interface FileChooserService {
     /// Picks where to save a project; `suggestedName` is the initial file name (without extension) and
     /// `folder` the initial folder, if known. The result always ends in `.atelier`.
     Optional<Path> chooseProjectToSave(String suggestedName, @Nullable Path folder);
+
+    /// Picks the folder to save a model bundle in; `suggestedName` is the initial folder name and `folder` the
+    /// initial parent folder, if known. The folder need not exist yet.
+    Optional<Path> chooseModelFolder(String suggestedName, @Nullable Path folder);
 }

@@ -52,6 +52,16 @@ public final class FxFileChooserService implements FileChooserService {
                 p.getFileName().toString().endsWith(".atelier") ? p : p.resolveSibling(p.getFileName() + ".atelier"));
     }
 
+    @Override
+    public Optional<Path> chooseModelFolder(String suggestedName, @Nullable Path folder) {
+        FileChooser chooser = chooser("files.saveModel.title");
+        chooser.setInitialFileName(suggestedName);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
