@@ -47,6 +47,22 @@ class MessageKeysTest {
     }
 
     @Test
+    void noKeyIsDefinedInTwoAreaBundles() {
+        var seen = new java.util.HashMap<String, String>();
+        var twice = new TreeSet<String>();
+        for (String area : Messages.AREAS) {
+            Messages.bundle(area, Locale.ENGLISH).ifPresent(b -> b.keySet().forEach(k -> {
+                String before = seen.putIfAbsent(k, area);
+                if (before != null) {
+                    twice.add(k + " (" + before + ", " + area + ")");
+                }
+            }));
+        }
+        assertThat(seen).isNotEmpty();
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void everyKeyBuiltFromAnEnumExists() {
         List<String> keys = new ArrayList<>();
         for (Screen s : Screen.values()) {

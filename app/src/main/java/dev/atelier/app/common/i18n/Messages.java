@@ -4,26 +4,48 @@ import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /// The one place where message keys become plain-language text, for the studio and the CLI alike.
 /// Keys follow `screen.element.purpose`; engine error codes render through `error.<CODE>`.
 public final class Messages {
-    private final ResourceBundle bundle;
+    /// The bundles, one per area of the studio, under `dev/atelier/app/i18n/`. An area without a file yet is
+    /// skipped, so a new screen adds its own `<area>.properties` without touching a shared file. A key must be
+    /// defined in one bundle only (a test checks it).
+    public static final List<String> AREAS = List.of("messages", "errors", "data", "prepare", "build",
+            "leaderboard", "analyze", "bias", "predict", "deploy", "welcome", "cli");
+
+    private final Map<String, String> patterns;
     private final Locale locale;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Messages(Map<String, String> patterns, Locale locale) {
+        this.patterns = patterns;
         this.locale = locale;
     }
 
     /// The messages for `locale` (English is the fallback).
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle("dev.atelier.app.i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        var patterns = new HashMap<String, String>();
+        for (String area : AREAS) {
+            bundle(area, locale).ifPresent(b -> b.keySet().forEach(k -> patterns.putIfAbsent(k, b.getString(k))));
+        }
+        return new Messages(Map.copyOf(patterns), locale);
+    }
+
+    /// The bundle of one area, if it exists.
+    public static Optional<ResourceBundle> bundle(String area, Locale locale) {
+        try {
+            return Optional.of(ResourceBundle.getBundle("dev.atelier.app.i18n." + area, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     /// English messages.
@@ -33,10 +55,8 @@ public final class Messages {
 
     /// The text for `key` with `args` filled in; the key itself if it is unknown (never throws).
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
             return args.length == 0 ? key : key + " " + List.of(args);
         }
         if (args.length == 0) {
@@ -47,7 +67,7 @@ public final class Messages {
 
     /// Whether the bundle defines `key`.
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return patterns.containsKey(key);
     }
 
     /// The plain-language sentence for an engine error.
