@@ -28,8 +28,11 @@ import picocli.CommandLine.Option;
 /// `atelier bench learners [--rows N --cols D]`: fit time of every trainable learner on generated data.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast things run on this machine.",
-        subcommands = BenchCommand.Learners.class)
+        subcommands = {BenchCommand.Learners.class, BenchHoldoutCommand.class})
 final class BenchCommand implements Runnable {
+    /// Values for the hyperparameters SageMaker requires (no default), used by the benchmarks.
+    static final Map<String, Map<String, String>> REQUIRED = Map.of("xgboost", Map.of("num_round", "100"));
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -75,7 +78,7 @@ final class BenchCommand implements Runnable {
                     continue;
                 }
                 Learner learner = learners.require(d.key());
-                Map<String, String> hp = d.key().equals("xgboost") ? Map.of("num_round", "100") : Map.of();
+                Map<String, String> hp = REQUIRED.getOrDefault(d.key(), Map.of());
                 LearnerSpec s = LearnerSpec.of(learners.catalog(), d.key(), ProblemType.BINARY_CLASSIFICATION, "y",
                         hp, 1);
                 long start = System.nanoTime();

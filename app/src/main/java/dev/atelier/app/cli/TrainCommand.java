@@ -2,7 +2,6 @@ package dev.atelier.app.cli;
 
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ProblemType;
-import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.data.io.CsvImporter;
 import dev.atelier.engine.data.io.CsvOptions;
@@ -127,15 +126,9 @@ final class TrainCommand implements Callable<Integer> {
 
     private Result train(Learner learner, Learners learners, Map<String, String> given, ProblemType forced,
                          JobContext ctx) {
-        CsvOptions options = CsvOptions.defaults();
-        Dataset data = CsvImporter.read(train, options, ctx.child(0.05)).dataset();
-        if (forced != ProblemType.REGRESSION && data.schema().indexOf(target) >= 0
-                && data.schema().column(target).type() == ColumnType.BOOLEAN) {
-            // keep class labels as written in the file ("yes"/"no"), not the importer's true/false
-            options = options.withTypeOverrides(Map.of(target, ColumnType.CATEGORICAL));
-            data = CsvImporter.read(train, options, ctx.child(0.05)).dataset();
-        }
-        data = data.withSchema(data.schema().withTarget(target));
+        CliData.Table table = CliData.readForTraining(train, target, forced, ctx);
+        CsvOptions options = table.options();
+        Dataset data = table.data();
         ProblemType problem = forced != null ? forced : ProblemTypes.infer(data, target);
         LearnerSpec learnerSpec = LearnerSpec.of(learners.catalog(), algorithm, problem, target, given, seed);
         Target.read(data, target, problem);            // fails early and plainly on empty data or one class

@@ -158,4 +158,27 @@ class TrainPredictCommandTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void benchHoldoutScoresEveryAlgorithmOnHeldBackRows() throws IOException {
+        Path table = churn("table.csv", 400, 3);
+        CliRun run = CliRun.of("bench", "holdout", "--data", table.toString(), "--target", "churn",
+                "--algorithm", "linear-learner", "--algorithm", "xgboost");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("binary classification", "trained on 320 rows, scored on 80 held back",
+                "ACCURACY", "AUC");
+        String xgb = run.out().lines().filter(l -> l.startsWith("xgboost")).findFirst().orElseThrow();
+        double accuracy = Double.parseDouble(xgb.trim().split("\\s+")[2]);
+        assertThat(accuracy).isBetween(0.6, 1.0);
+        assertThat(run.out()).contains("linear-learner").doesNotContain("random-forest", "failed");
+    }
+
+    @Test
+    void benchHoldoutRejectsABadFraction() throws IOException {
+        Path table = churn("table.csv", 50, 3);
+        CliRun run = CliRun.of("bench", "holdout", "--data", table.toString(), "--target", "churn",
+                "--test-fraction", "1.5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--test-fraction");
+    }
 }
