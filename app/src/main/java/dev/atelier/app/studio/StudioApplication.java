@@ -106,6 +106,7 @@ public final class StudioApplication extends Application {
             e.consume();
             quit();
         });
+        StartupProbe.arm(scene, Platform::exit);
         primaryStage.show();
         openInitial(args != null ? args : launchArgs, s, projects, data);
     }
