@@ -45,7 +45,7 @@ echo "== Installed command line"
 export HOME="$FAKE_HOME"
 "$APP/bin/atelier" version || fail "atelier version"
 DATA="$ROOT/sample-data/src/main/resources/dev/atelier/sampledata/loan-approval.csv"
-if "$APP/bin/atelier" automl --help >/dev/null 2>&1; then
+if "$APP/bin/atelier" --help 2>/dev/null | grep -qE "^ +automl"; then
   "$APP/bin/atelier" automl --train "$DATA" --target approved --max-candidates 4 --budget 60 --seed 1 \
     --out "$WORK/automl" || fail "atelier automl"
   [ -f "$WORK/automl/leaderboard.json" ] && [ -d "$WORK/automl/model" ] || fail "automl outputs missing"
@@ -77,7 +77,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 grep -q "first window" "$WORK/studio.log" || fail "no studio window within 120 s"
-sleep 8   # let the sample finish loading into the table
+sleep 20  # let the sample finish loading into the table (slower on a busy machine)
 import -window root "$SHOT" || fail "screenshot"
 kill "$STUDIO" 2>/dev/null || true
 echo "screenshot: $SHOT"
