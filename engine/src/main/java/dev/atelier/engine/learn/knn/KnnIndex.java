@@ -1,0 +1,295 @@
+package dev.atelier.engine.learn.knn;
+
+import dev.atelier.engine.job.JobContext;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+
+/// The searchable training rows: exact (`faiss.Flat`, every row compared) or an inverted file (`faiss.IVFFlat`:
+/// rows grouped into `nlists` lists by a k-means coarse quantizer; a query scans only the `nprobe` lists whose
+/// centroids are closest). Immutable and thread-safe.
+///
+/// Scores are "lower is closer": the squared L2 distance, or minus the inner product (`INNER_PRODUCT`, and `COSINE`
+/// on rows and queries scaled to unit length). Equal scores are ordered by row position, so every search is
+/// deterministic.
+final class KnnIndex {
+    /// How closeness is measured.
+    enum Metric { L2, INNER_PRODUCT, COSINE }
+
+    private static final int KMEANS_ITERATIONS = 12;
+    private static final int KMEANS_POINTS_PER_LIST = 256;
+
+    private final Metric metric;
+    private final double[] rows;       // n × d, grouped by list
+    private final int n;
+    private final int d;
+    private final double[] centroids;  // nlists × d (empty for flat)
+    private final int[] listStart;     // nlists + 1 offsets into rows (flat: {0, n})
+    private final int nprobe;
+
+    KnnIndex(Metric metric, double[] rows, int n, int d, double[] centroids, int[] listStart, int nprobe) {
+        this.metric = metric;
+        this.rows = rows;
+        this.n = n;
+        this.d = d;
+        this.centroids = centroids;
+        this.listStart = listStart;
+        this.nprobe = nprobe;
+    }
+
+    /// An exact index over `rows` (already projected and, for cosine, unit-length).
+    static KnnIndex flat(Metric metric, double[] rows, int n, int d) {
+        return new KnnIndex(metric, rows, n, d, new double[0], new int[] {0, n}, 1);
+    }
+
+    /// The result of building an IVF index: the index and, for every row position in it, the original row.
+    record Built(KnnIndex index, int[] order) {
+    }
+
+    /// An inverted-file index with `nlists` lists found by seeded k-means (Lloyd, on at most 256 rows per list),
+    /// probing `nprobe` lists per query. Reports progress per k-means iteration as steps `done0 …` of `total`.
+    static Built ivf(Metric metric, double[] x, int n, int d, int nlists, int nprobe, RandomGenerator random,
+                     JobContext ctx, long done0, long total) {
+        int lists = Math.max(1, Math.min(nlists, n));
+        // training sample for k-means
+        int[] perm = IntStream.range(0, n).toArray();
+        int m = Math.min(n, lists * KMEANS_POINTS_PER_LIST);
+        for (int i = 0; i < m; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        int[] sample = Arrays.copyOf(perm, m);
+        double[] c = new double[lists * d];
+        for (int l = 0; l < lists; l++) {
+            System.arraycopy(x, sample[l] * d, c, l * d, d);
+        }
+        int[] assign = new int[m];
+        for (int it = 0; it < KMEANS_ITERATIONS; it++) {
+            ctx.throwIfCancelled();
+            double[] cc = c;
+            IntStream.range(0, m).parallel().forEach(i -> assign[i] = nearestL2(cc, lists, d, x, sample[i] * d));
+            double[] sum = new double[lists * d];
+            int[] count = new int[lists];
+            for (int i = 0; i < m; i++) {
+                int l = assign[i];
+                count[l]++;
+                int o = sample[i] * d;
+                for (int j = 0; j < d; j++) {
+                    sum[l * d + j] += x[o + j];
+                }
+            }
+            for (int l = 0; l < lists; l++) {
+                if (count[l] == 0) {       // an empty list restarts at a random training row
+                    System.arraycopy(x, sample[random.nextInt(m)] * d, c, l * d, d);
+                } else {
+                    for (int j = 0; j < d; j++) {
+                        c[l * d + j] = sum[l * d + j] / count[l];
+                    }
+                }
+            }
+            ctx.progress(done0 + it + 1, total);
+        }
+        // assign every row to its list, then lay rows out list by list (stable in original order)
+        double[] cc = c;
+        int[] list = new int[n];
+        IntStream.range(0, n).parallel().forEach(i -> list[i] = nearest(metric, cc, lists, d, x, i * d));
+        int[] start = new int[lists + 1];
+        for (int l : list) {
+            start[l + 1]++;
+        }
+        for (int l = 0; l < lists; l++) {
+            start[l + 1] += start[l];
+        }
+        int[] fill = Arrays.copyOf(start, lists);
+        int[] order = new int[n];
+        double[] laid = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            int pos = fill[list[i]]++;
+            order[pos] = i;
+            System.arraycopy(x, i * d, laid, pos * d, d);
+        }
+        int probes = Math.max(1, Math.min(nprobe, lists));
+        return new Built(new KnnIndex(metric, laid, n, d, c, start, probes), order);
+    }
+
+    private static int nearestL2(double[] c, int lists, int d, double[] x, int o) {
+        int best = 0;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < lists; l++) {
+            double s = l2(c, l * d, x, o, d);
+            if (s < bestScore) {
+                bestScore = s;
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /// The list a vector belongs to: nearest centroid by L2, or largest inner product for INNER_PRODUCT.
+    private static int nearest(Metric metric, double[] c, int lists, int d, double[] x, int o) {
+        if (metric != Metric.INNER_PRODUCT) {
+            return nearestL2(c, lists, d, x, o);
+        }
+        int best = 0;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < lists; l++) {
+            double s = -dot(c, l * d, x, o, d);
+            if (s < bestScore) {
+                bestScore = s;
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /// Squared L2 distance with four accumulators (fixed order, so results are reproducible).
+    static double l2(double[] a, int ao, double[] b, int bo, int d) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double e0 = a[ao + j] - b[bo + j];
+            double e1 = a[ao + j + 1] - b[bo + j + 1];
+            double e2 = a[ao + j + 2] - b[bo + j + 2];
+            double e3 = a[ao + j + 3] - b[bo + j + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
+        }
+        for (; j < d; j++) {
+            double e = a[ao + j] - b[bo + j];
+            s0 += e * e;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /// Inner product with four accumulators.
+    static double dot(double[] a, int ao, double[] b, int bo, int d) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            s0 += a[ao + j] * b[bo + j];
+            s1 += a[ao + j + 1] * b[bo + j + 1];
+            s2 += a[ao + j + 2] * b[bo + j + 2];
+            s3 += a[ao + j + 3] * b[bo + j + 3];
+        }
+        for (; j < d; j++) {
+            s0 += a[ao + j] * b[bo + j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private double score(double[] q, int qo, int pos) {
+        return metric == Metric.L2 ? l2(rows, pos * d, q, qo, d) : -dot(rows, pos * d, q, qo, d);
+    }
+
+    /// The `k` closest row positions to the query at `q[qo..qo+d)`, closest first, into `outPos` and `outScore`
+    /// (both at least `k` long). Returns how many were found (fewer than `k` only when the index has fewer rows
+    /// in the probed lists).
+    int search(double[] q, int qo, int k, int[] outPos, double[] outScore) {
+        int[] probe = probes(q, qo);
+        int found = scan(probe, q, qo, k, outPos, outScore, 0);
+        if (found < Math.min(k, n)) {
+            // the probed lists held too few rows: scan the others too (in list order), so k neighbours are found
+            boolean[] seen = new boolean[lists()];
+            for (int l : probe) {
+                seen[l] = true;
+            }
+            int[] rest = IntStream.range(0, lists()).filter(l -> !seen[l]).toArray();
+            found = scan(rest, q, qo, k, outPos, outScore, found);
+        }
+        return found;
+    }
+
+    private int scan(int[] lists, double[] q, int qo, int k, int[] outPos, double[] outScore, int found0) {
+        int found = found0;
+        for (int l : lists) {
+            for (int pos = listStart[l]; pos < listStart[l + 1]; pos++) {
+                double s = score(q, qo, pos);
+                if (found == k && !closer(s, pos, outScore[k - 1], outPos[k - 1])) {
+                    continue;
+                }
+                int i = found == k ? k - 1 : found++;
+                while (i > 0 && closer(s, pos, outScore[i - 1], outPos[i - 1])) {
+                    outScore[i] = outScore[i - 1];
+                    outPos[i] = outPos[i - 1];
+                    i--;
+                }
+                outScore[i] = s;
+                outPos[i] = pos;
+            }
+        }
+        return found;
+    }
+
+    private static boolean closer(double s, int pos, double otherScore, int otherPos) {
+        return s < otherScore || s == otherScore && pos < otherPos;
+    }
+
+    /// The lists to scan for a query: all (flat), else the `nprobe` with the closest centroids.
+    private int[] probes(double[] q, int qo) {
+        int lists = listStart.length - 1;
+        if (lists == 1) {
+            return new int[] {0};
+        }
+        int[] best = new int[nprobe];
+        double[] bestScore = new double[nprobe];
+        int found = 0;
+        for (int l = 0; l < lists; l++) {
+            double s = metric == Metric.INNER_PRODUCT ? -dot(centroids, l * d, q, qo, d)
+                    : l2(centroids, l * d, q, qo, d);
+            if (found == nprobe && !closer(s, l, bestScore[nprobe - 1], best[nprobe - 1])) {
+                continue;
+            }
+            int i = found == nprobe ? nprobe - 1 : found++;
+            while (i > 0 && closer(s, l, bestScore[i - 1], best[i - 1])) {
+                bestScore[i] = bestScore[i - 1];
+                best[i] = best[i - 1];
+                i--;
+            }
+            bestScore[i] = s;
+            best[i] = l;
+        }
+        return Arrays.copyOf(best, found);
+    }
+
+    Metric metric() {
+        return metric;
+    }
+
+    int size() {
+        return n;
+    }
+
+    int dimension() {
+        return d;
+    }
+
+    int lists() {
+        return listStart.length - 1;
+    }
+
+    int nprobe() {
+        return nprobe;
+    }
+
+    double[] rowsArray() {
+        return rows;
+    }
+
+    double[] centroidsArray() {
+        return centroids;
+    }
+
+    int[] listStarts() {
+        return listStart.clone();
+    }
+}
