@@ -230,6 +230,60 @@ final class KnnIndex {
         return found;
     }
 
+    /// The neighbours of `m` queries (row-major in `q`): `pos` gets `m × k` positions, closest first; the returned
+    /// array holds how many were found per query. Queries run in parallel; an exact index is scanned in tiles of
+    /// [#TILE_QUERIES] queries × [#TILE_ROWS] rows, so each tile of training rows is read from cache, not memory,
+    /// for a whole group of queries. The result equals [#search] query by query.
+    int[] searchAll(double[] q, int m, int k, int[] pos) {
+        int[] found = new int[m];
+        double[] score = new double[m * k];
+        if (lists() > 1) {
+            IntStream.range(0, m).parallel().forEach(i -> {
+                int[] p = new int[k];
+                double[] s = new double[k];
+                found[i] = search(q, i * d, k, p, s);
+                System.arraycopy(p, 0, pos, i * k, k);
+            });
+            return found;
+        }
+        int groups = (m + TILE_QUERIES - 1) / TILE_QUERIES;
+        IntStream.range(0, groups).parallel().forEach(g -> {
+            int first = g * TILE_QUERIES;
+            int last = Math.min(m, first + TILE_QUERIES);
+            for (int from = 0; from < n; from += TILE_ROWS) {
+                int to = Math.min(n, from + TILE_ROWS);
+                for (int i = first; i < last; i++) {
+                    found[i] = insertRange(q, i * d, from, to, k, pos, score, i * k, found[i]);
+                }
+            }
+        });
+        return found;
+    }
+
+    static final int TILE_QUERIES = 32;
+    static final int TILE_ROWS = 512;
+
+    /// Offers rows `from..to` to the top-`k` list of one query stored at `pos/score[o..o+k)`.
+    private int insertRange(double[] q, int qo, int from, int to, int k, int[] pos, double[] score, int o,
+                            int found0) {
+        int found = found0;
+        for (int p = from; p < to; p++) {
+            double s = score(q, qo, p);
+            if (found == k && !closer(s, p, score[o + k - 1], pos[o + k - 1])) {
+                continue;
+            }
+            int i = found == k ? k - 1 : found++;
+            while (i > 0 && closer(s, p, score[o + i - 1], pos[o + i - 1])) {
+                score[o + i] = score[o + i - 1];
+                pos[o + i] = pos[o + i - 1];
+                i--;
+            }
+            score[o + i] = s;
+            pos[o + i] = p;
+        }
+        return found;
+    }
+
     private static boolean closer(double s, int pos, double otherScore, int otherPos) {
         return s < otherScore || s == otherScore && pos < otherPos;
     }

@@ -86,14 +86,13 @@ public final class KnnModel implements Model {
         int k = payload.k();
         double[] out = new double[m * k];
         java.util.Arrays.fill(out, Double.NaN);
-        IntStream.range(0, m).parallel().forEach(i -> {
-            int[] pos = new int[k];
-            double[] score = new double[k];
-            int found = index.search(q, i * d, k, pos, score);
-            for (int j = 0; j < found; j++) {
-                out[i * k + j] = labels[pos[j]];
+        int[] pos = new int[m * k];
+        int[] found = index.searchAll(q, m, k, pos);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < found[i]; j++) {
+                out[i * k + j] = labels[pos[i * k + j]];
             }
-        });
+        }
         return out;
     }
 
@@ -114,14 +113,15 @@ public final class KnnModel implements Model {
         double[] probabilities = new double[regression ? 0 : m * classes];
         int[] predicted = new int[regression ? 0 : m];
         double[] shares = payload.classShares().stream().mapToDouble(Double::doubleValue).toArray();
+        int[] neighbours = new int[m * k];
+        int[] count = index.searchAll(q, m, k, neighbours);
         IntStream.range(0, m).parallel().forEach(i -> {
-            int[] pos = new int[k];
-            double[] score = new double[k];
-            int found = index.search(q, i * d, k, pos, score);
+            int found = count[i];
+            int o = i * k;
             if (regression) {
                 double sum = 0;
                 for (int j = 0; j < found; j++) {
-                    sum += labels[pos[j]];
+                    sum += labels[neighbours[o + j]];
                 }
                 values[i] = sum / found;
                 return;
@@ -129,12 +129,12 @@ public final class KnnModel implements Model {
             int[] votes = new int[classes];
             int most = 0;
             for (int j = 0; j < found; j++) {
-                most = Math.max(most, ++votes[(int) labels[pos[j]]]);
+                most = Math.max(most, ++votes[(int) labels[neighbours[o + j]]]);
             }
             int label = 0;
             for (int j = 0; j < found; j++) {          // ties: the tied class with the nearest neighbour
-                if (votes[(int) labels[pos[j]]] == most) {
-                    label = (int) labels[pos[j]];
+                if (votes[(int) labels[neighbours[o + j]]] == most) {
+                    label = (int) labels[neighbours[o + j]];
                     break;
                 }
             }
