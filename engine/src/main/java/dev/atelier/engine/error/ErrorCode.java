@@ -109,10 +109,7 @@ public enum ErrorCode {
 
     // ---- anything else -----------------------------------------------------------------------------
     /// {0} technical description; used only where no specific code fits
-    INTERNAL(Severity.ERROR),
-
-    /// {0} index type asked for, {1} index type built instead (k-NN: IVFPQ is searched as IVFFlat)
-    KNN_INDEX_SUBSTITUTED(Severity.INFO);
+    INTERNAL(Severity.ERROR);
 
     private final Severity severity;
 

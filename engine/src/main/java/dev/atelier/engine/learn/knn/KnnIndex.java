@@ -4,6 +4,7 @@ import dev.atelier.engine.job.JobContext;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /// The searchable training rows: exact (`faiss.Flat`, every row compared) or an inverted file (`faiss.IVFFlat`:
 /// rows grouped into `nlists` lists by a k-means coarse quantizer; a query scans only the `nprobe` lists whose
@@ -26,8 +27,11 @@ final class KnnIndex {
     private final double[] centroids;  // nlists × d (empty for flat)
     private final int[] listStart;     // nlists + 1 offsets into rows (flat: {0, n})
     private final int nprobe;
+    private final @Nullable ProductQuantizer pq;   // IVFPQ: rows are codes of residuals
+    private final byte[] codes;                     // n × pq.m() (empty without PQ)
 
-    KnnIndex(Metric metric, double[] rows, int n, int d, double[] centroids, int[] listStart, int nprobe) {
+    KnnIndex(Metric metric, double[] rows, int n, int d, double[] centroids, int[] listStart, int nprobe,
+             @Nullable ProductQuantizer pq, byte[] codes) {
         this.metric = metric;
         this.rows = rows;
         this.n = n;
@@ -35,11 +39,13 @@ final class KnnIndex {
         this.centroids = centroids;
         this.listStart = listStart;
         this.nprobe = nprobe;
+        this.pq = pq;
+        this.codes = codes;
     }
 
     /// An exact index over `rows` (already projected and, for cosine, unit-length).
     static KnnIndex flat(Metric metric, double[] rows, int n, int d) {
-        return new KnnIndex(metric, rows, n, d, new double[0], new int[] {0, n}, 1);
+        return new KnnIndex(metric, rows, n, d, new double[0], new int[] {0, n}, 1, null, new byte[0]);
     }
 
     /// The result of building an IVF index: the index and, for every row position in it, the original row.
@@ -48,7 +54,7 @@ final class KnnIndex {
 
     /// An inverted-file index with `nlists` lists found by seeded k-means (Lloyd, on at most 256 rows per list),
     /// probing `nprobe` lists per query. Reports progress per k-means iteration as steps `done0 …` of `total`.
-    static Built ivf(Metric metric, double[] x, int n, int d, int nlists, int nprobe, RandomGenerator random,
+    static Built ivf(Metric metric, double[] x, int n, int d, int nlists, int nprobe, int pqM, RandomGenerator random,
                      JobContext ctx, long done0, long total) {
         int lists = Math.max(1, Math.min(nlists, n));
         // training sample for k-means
@@ -111,7 +117,35 @@ final class KnnIndex {
             System.arraycopy(x, i * d, laid, pos * d, d);
         }
         int probes = Math.max(1, Math.min(nprobe, lists));
-        return new Built(new KnnIndex(metric, laid, n, d, c, start, probes), order);
+        if (pqM <= 0) {
+            return new Built(new KnnIndex(metric, laid, n, d, c, start, probes, null, new byte[0]), order);
+        }
+        // IVFPQ: product-quantize each row's residual from its list centroid (codebooks from ≤ 64·256 rows)
+        ctx.throwIfCancelled();
+        double[] residual = new double[n * d];
+        for (int l = 0; l < lists; l++) {
+            for (int pos = start[l]; pos < start[l + 1]; pos++) {
+                for (int j = 0; j < d; j++) {
+                    residual[pos * d + j] = laid[pos * d + j] - c[l * d + j];
+                }
+            }
+        }
+        int trainRows = Math.min(n, 64 * 256);
+        int[] pick = IntStream.range(0, n).toArray();
+        for (int i = 0; i < trainRows; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = pick[i];
+            pick[i] = pick[j];
+            pick[j] = t;
+        }
+        double[] sampleRows = new double[trainRows * d];
+        for (int i = 0; i < trainRows; i++) {
+            System.arraycopy(residual, pick[i] * d, sampleRows, i * d, d);
+        }
+        ProductQuantizer quantizer = ProductQuantizer.train(sampleRows, trainRows, d, pqM, random, ctx);
+        byte[] coded = new byte[n * pqM];
+        IntStream.range(0, n).parallel().forEach(pos -> quantizer.encode(residual, pos * d, coded, pos * pqM));
+        return new Built(new KnnIndex(metric, new double[0], n, d, c, start, probes, quantizer, coded), order);
     }
 
     private static int nearestL2(double[] c, int lists, int d, double[] x, int o) {
@@ -211,9 +245,19 @@ final class KnnIndex {
 
     private int scan(int[] lists, double[] q, int qo, int k, int[] outPos, double[] outScore, int found0) {
         int found = found0;
+        ProductQuantizer quantizer = pq;
+        double[] residual = new double[quantizer == null ? 0 : d];
         for (int l : lists) {
+            double[] table = residual;
+            if (quantizer != null) {
+                for (int j = 0; j < d; j++) {
+                    residual[j] = q[qo + j] - centroids[l * d + j];
+                }
+                table = quantizer.table(residual, 0);
+            }
             for (int pos = listStart[l]; pos < listStart[l + 1]; pos++) {
-                double s = score(q, qo, pos);
+                double s = quantizer != null ? quantizer.distance(table, codes, pos * quantizer.m())
+                        : score(q, qo, pos);
                 if (found == k && !closer(s, pos, outScore[k - 1], outPos[k - 1])) {
                     continue;
                 }
@@ -333,6 +377,15 @@ final class KnnIndex {
 
     int nprobe() {
         return nprobe;
+    }
+
+    /// The product quantizer (IVFPQ), or `null`.
+    @Nullable ProductQuantizer quantizer() {
+        return pq;
+    }
+
+    byte[] codesArray() {
+        return codes;
     }
 
     double[] rowsArray() {

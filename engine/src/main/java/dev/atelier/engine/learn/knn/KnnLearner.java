@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
 /// - `faiss.Flat`: exact search over every kept row;
 /// - `faiss.IVFFlat`: a k-means coarse quantizer with `faiss_index_ivf_nlists` lists (auto: √rows) that probes the
 ///   `⌈√nlists⌉` nearest lists per query;
-/// - `faiss.IVFPQ`: built as IVFFlat (exact distances inside the probed lists; product quantization is not
-///   implemented), with a `KNN_INDEX_SUBSTITUTED` diagnostic. As in SageMaker it accepts only the L2 metric.
+/// - `faiss.IVFPQ`: IVF whose rows are stored product-quantized ([ProductQuantizer]: each row's residual from its
+///   list centroid in `faiss_index_pq_m` pieces of one byte; unset: half the dimension), searched with approximate
+///   distances. As in SageMaker it accepts only the L2 metric.
 ///
 /// There is no training curve (nothing is iterated but k-means); progress is reported per stage and per k-means
 /// iteration. `mini_batch_size` and `feature_dim` are accepted for compatibility and do not change the result.
@@ -86,7 +87,7 @@ public final class KnnLearner implements Learner {
         FeatureMatrix all = pipeline.transform(train).rows(target.rows());
         double[] y = regression ? target.values() : Arrays.stream(target.labels()).asDoubleStream().toArray();
         boolean ivf = !indexType.equals("faiss.Flat");
-        long total = 3 + (ivf ? 12 : 0);
+        long total = 3 + (ivf ? 12 : 0);   // stages, plus one step per k-means iteration
         ctx.progress(1, total);
 
         RandomGenerator.SplittableGenerator root =
@@ -125,14 +126,13 @@ public final class KnnLearner implements Learner {
                     ? (int) Math.max(1, Math.round(Math.sqrt(size))) : spec.intValue("faiss_index_ivf_nlists", 1);
             nlists = Math.min(nlists, size);
             int nprobe = (int) Math.ceil(Math.sqrt(nlists));
-            KnnIndex.Built built = KnnIndex.ivf(metric, rows, size, d, nlists, nprobe, clustering, ctx, 3, total);
+            int pqM = indexType.equals("faiss.IVFPQ") ? pieces(spec, d) : 0;
+            KnnIndex.Built built = KnnIndex.ivf(metric, rows, size, d, nlists, nprobe, pqM, clustering, ctx, 3,
+                    total);
             index = built.index();
             laidLabels = new double[size];
             for (int i = 0; i < size; i++) {
                 laidLabels[i] = labels[built.order()[i]];
-            }
-            if (indexType.equals("faiss.IVFPQ")) {
-                diagnostics.add(Diagnostic.of(ErrorCode.KNN_INDEX_SUBSTITUTED, "faiss.IVFPQ", "faiss.IVFFlat"));
             }
         } else {
             index = KnnIndex.flat(metric, rows, size, d);
@@ -147,7 +147,9 @@ public final class KnnLearner implements Learner {
                 shares.add(c / size);
             }
         }
+        ProductQuantizer pq = index.quantizer();
         KnnPayload payload = new KnnPayload(k, indexType, metric.name(), size, d, index.nprobe(),
+                pq == null ? 0 : pq.m(), pq == null ? 0 : pq.ksub(),
                 Arrays.stream(index.listStarts()).boxed().toList(),
                 projection == null ? "none" : projection.type(), inputDim,
                 projection == null ? inputDim : projection.padded(),
@@ -156,6 +158,19 @@ public final class KnnLearner implements Learner {
         ctx.progress(total, total);
         return new KnnModel(new ModelHeader(spec, target.classes()), pipeline, diagnostics, payload, index,
                 laidLabels, projection);
+    }
+
+    /// IVFPQ's `faiss_index_pq_m`: given (at most the dimension searched), else half the dimension.
+    private static int pieces(LearnerSpec spec, int d) {
+        if (spec.value("faiss_index_pq_m") == null) {
+            return Math.max(1, d / 2);
+        }
+        int m = Integer.parseInt(spec.text("faiss_index_pq_m", "1"));
+        if (m > d) {
+            throw new SpecException(ErrorCode.HYPERPARAMETER_INVALID, "faiss_index_pq_m", String.valueOf(m),
+                    "at most " + d + ", the number of values each row has when searched");
+        }
+        return m;
     }
 
     /// The projection the spec asks for, or `null`.
@@ -223,22 +238,31 @@ public final class KnnLearner implements Learner {
             throw payload.corrupt(KnnModel.JSON + " does not fit the preprocessing");
         }
         byte[] bytes = payload.bytes(KnnModel.BINARY);
-        long expected = 8L * ((long) n * d + (lists > 1 ? (long) lists * d : 0) + n);
+        boolean quantized = p.pqM() > 0;
+        if (quantized && (p.pqM() > d || p.ksub() < 1 || p.ksub() > 256 || lists < 2)) {
+            throw payload.corrupt(KnnModel.JSON + " has an impossible product quantizer");
+        }
+        long expected = 8L * ((quantized ? 0 : (long) n * d) + (lists > 1 ? (long) lists * d : 0)
+                + (quantized ? (long) p.ksub() * d : 0) + n) + (quantized ? (long) n * p.pqM() : 0);
         if (bytes.length != expected) {
             throw payload.corrupt(KnnModel.BINARY + " has " + bytes.length + " bytes, expected " + expected);
         }
         DoubleBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
-        double[] rows = new double[n * d];
+        double[] rows = new double[quantized ? 0 : n * d];
         b.get(rows);
         double[] centroids = new double[lists > 1 ? lists * d : 0];
         b.get(centroids);
+        double[] codebooks = new double[quantized ? p.ksub() * d : 0];
+        b.get(codebooks);
         double[] labels = new double[n];
         b.get(labels);
+        byte[] codes = Arrays.copyOfRange(bytes, bytes.length - (quantized ? n * p.pqM() : 0), bytes.length);
+        ProductQuantizer pq = quantized ? new ProductQuantizer(d, p.pqM(), p.ksub(), codebooks) : null;
         Projection projection = projected
                 ? Projection.of(p.reduction(), p.inputDim(), d, p.padded(), p.signs(), p.indices()) : null;
         KnnIndex.Metric metric = KnnIndex.Metric.valueOf(p.metric());
         int[] starts = p.listStart().stream().mapToInt(Integer::intValue).toArray();
-        KnnIndex index = new KnnIndex(metric, rows, n, d, centroids, starts, p.nprobe());
+        KnnIndex index = new KnnIndex(metric, rows, n, d, centroids, starts, p.nprobe(), pq, codes);
         return new KnnModel(header, pipeline, List.of(), p, index, labels, projection);
     }
 }

@@ -152,9 +152,14 @@ public final class KnnModel implements Model {
         out.json(JSON, payload);
         double[] rows = index.rowsArray();
         double[] centroids = index.lists() > 1 ? index.centroidsArray() : new double[0];
-        ByteBuffer b = ByteBuffer.allocate(8 * (rows.length + centroids.length + labels.length))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        b.asDoubleBuffer().put(rows).put(centroids).put(labels);
+        ProductQuantizer pq = index.quantizer();
+        double[] codebooks = pq == null ? new double[0] : pq.codebooks();
+        byte[] codes = index.codesArray();
+        int doubles = rows.length + centroids.length + codebooks.length + labels.length;
+        ByteBuffer b = ByteBuffer.allocate(8 * doubles + codes.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asDoubleBuffer().put(rows).put(centroids).put(codebooks).put(labels);
+        b.position(8 * doubles);
+        b.put(codes);
         out.bytes(BINARY, b.array());
     }
 }

@@ -89,6 +89,8 @@ class KnnLearnerTest extends LearnerContract {
         settings.add(Map.of("dimension_reduction_type", "sign", "dimension_reduction_target", "6"));
         settings.add(Map.of("dimension_reduction_type", "fjlt", "dimension_reduction_target", "6"));
         settings.add(Map.of("sample_size", "300"));
+        settings.add(Map.of("index_type", "faiss.IVFPQ"));
+        settings.add(Map.of("index_type", "faiss.IVFPQ", "faiss_index_pq_m", "4"));
         for (Map<String, String> extra : settings) {
             var hp = new HashMap<>(extra);
             hp.put("k", "5");
@@ -113,20 +115,26 @@ class KnnLearnerTest extends LearnerContract {
         var ivf = (KnnModel) fit(ignoring(train, "cluster"),
                 knn(ProblemType.REGRESSION, "id", Map.of("k", "10", "index_type", "faiss.IVFFlat"), 1));
         assertThat(ivf.lists()).isEqualTo(77);                   // auto: √6000
+        var pq = (KnnModel) fit(ignoring(train, "cluster"),
+                knn(ProblemType.REGRESSION, "id", Map.of("k", "10", "index_type", "faiss.IVFPQ"), 1));
         double[] a = exact.neighbourLabels(test);
-        double[] b = ivf.neighbourLabels(test);
+        assertThat(recall(a, ivf.neighbourLabels(test), test.rowCount())).isGreaterThanOrEqualTo(0.9);
+        // product quantization (5 one-byte pieces instead of 10 doubles) is coarser but still finds most
+        assertThat(recall(a, pq.neighbourLabels(test), test.rowCount())).isGreaterThanOrEqualTo(0.5);
+    }
+
+    private static double recall(double[] exact, double[] approximate, int queries) {
         int hits = 0;
-        for (int i = 0; i < test.rowCount(); i++) {
+        for (int i = 0; i < queries; i++) {
             var truth = new HashSet<Double>();
             for (int j = 0; j < 10; j++) {
-                truth.add(a[i * 10 + j]);
+                truth.add(exact[i * 10 + j]);
             }
             for (int j = 0; j < 10; j++) {
-                hits += truth.contains(b[i * 10 + j]) ? 1 : 0;
+                hits += truth.contains(approximate[i * 10 + j]) ? 1 : 0;
             }
         }
-        double recall = hits / (10.0 * test.rowCount());
-        assertThat(recall).isGreaterThanOrEqualTo(0.9);
+        return hits / (10.0 * queries);
     }
 
     private static Dataset ignoring(Dataset data, String column) {
@@ -160,12 +168,12 @@ class KnnLearnerTest extends LearnerContract {
     }
 
     @Test
-    void ivfpqIsBuiltAsIvfFlatWithADiagnosticAndOnlyForL2() {
+    void ivfpqIsOnlyForL2AndNoMorePiecesThanValues() {
         Dataset data = SyntheticData.logistic(300, 5, false);
-        Model model = fit(data, knn(ProblemType.BINARY_CLASSIFICATION, "churn",
-                Map.of("k", "5", "index_type", "faiss.IVFPQ", "faiss_index_pq_m", "4"), 1));
-        assertThat(model.diagnostics()).anySatisfy(d ->
-                assertThat(d.code()).isEqualTo(ErrorCode.KNN_INDEX_SUBSTITUTED));
+        assertThatThrownBy(() -> fit(data, knn(ProblemType.BINARY_CLASSIFICATION, "churn",
+                Map.of("k", "5", "index_type", "faiss.IVFPQ", "faiss_index_pq_m", "96"), 1)))
+                .isInstanceOf(AtelierException.class)
+                .satisfies(e -> assertThat(((AtelierException) e).code()).isEqualTo(ErrorCode.HYPERPARAMETER_INVALID));
         assertThatThrownBy(() -> fit(data, knn(ProblemType.BINARY_CLASSIFICATION, "churn",
                 Map.of("k", "5", "index_type", "faiss.IVFPQ", "index_metric", "COSINE"), 1)))
                 .isInstanceOf(AtelierException.class)
@@ -200,5 +208,13 @@ class KnnLearnerTest extends LearnerContract {
         Model loaded = ModelBundle.read(bundle, Learners.builtIn()).model();
         assertThat(((KnnModel) loaded).lists()).isEqualTo(6);
         assertThat(loaded.predict(data)).isEqualTo(model.predict(data));
+
+        Model pq = fit(data, knn(ProblemType.BINARY_CLASSIFICATION, "churn", Map.of("k", "7",
+                "index_type", "faiss.IVFPQ", "faiss_index_pq_m", "3", "faiss_index_ivf_nlists", "4"), 4));
+        Path pqBundle = dir.resolve("knn-pq");
+        ModelBundle.write(pqBundle, pq, ModelBundle.manifest(pq, data.schema(), data.rowCount(),
+                Learners.builtIn().catalog(), Instant.parse("2026-01-01T00:00:00Z"),
+                ModelBundle.provenance(data, null, null)), Map.of());
+        assertThat(ModelBundle.read(pqBundle, Learners.builtIn()).model().predict(data)).isEqualTo(pq.predict(data));
     }
 }
