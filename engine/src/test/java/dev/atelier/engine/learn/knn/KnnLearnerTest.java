@@ -119,8 +119,8 @@ class KnnLearnerTest extends LearnerContract {
                 knn(ProblemType.REGRESSION, "id", Map.of("k", "10", "index_type", "faiss.IVFPQ"), 1));
         double[] a = exact.neighbourLabels(test);
         assertThat(recall(a, ivf.neighbourLabels(test), test.rowCount())).isGreaterThanOrEqualTo(0.9);
-        // product quantization (5 one-byte pieces instead of 10 doubles) is coarser but still finds most
-        assertThat(recall(a, pq.neighbourLabels(test), test.rowCount())).isGreaterThanOrEqualTo(0.5);
+        // product quantization (5 one-byte pieces instead of 10 doubles) is coarser but still finds most (0.91)
+        assertThat(recall(a, pq.neighbourLabels(test), test.rowCount())).isGreaterThanOrEqualTo(0.8);
     }
 
     private static double recall(double[] exact, double[] approximate, int queries) {
