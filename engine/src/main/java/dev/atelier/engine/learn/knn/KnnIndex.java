@@ -277,7 +277,8 @@ final class KnnIndex {
     /// The neighbours of `m` queries (row-major in `q`): `pos` gets `m × k` positions, closest first; the returned
     /// array holds how many were found per query. Queries run in parallel; an exact index is scanned in tiles of
     /// [#TILE_QUERIES] queries × [#TILE_ROWS] rows, so each tile of training rows is read from cache, not memory,
-    /// for a whole group of queries. The result equals [#search] query by query.
+    /// for a whole group of queries, four queries per pass over a row ([#flatScore] order, so a query's neighbours
+    /// do not depend on the other queries). An IVF index is searched query by query with [#search].
     int[] searchAll(double[] q, int m, int k, int[] pos) {
         int[] found = new int[m];
         double[] score = new double[m * k];
