@@ -161,7 +161,8 @@ public final class BuildViewModel {
         curveHint.set(!curve.isEmpty() ? "" : switch (outcome.get()) {
             case NONE, CANCELLED, FAILED -> messages.get("build.curve.empty");
             case RUNNING -> messages.get("build.curve.waiting", name);
-            case TRAINED -> messages.get("build.curve.none", name);
+            case TRAINED -> messages.has("build.curve.none." + key(d))
+                    ? messages.get("build.curve.none." + key(d), name) : messages.get("build.curve.none", name);
         });
     }
 
@@ -287,6 +288,10 @@ public final class BuildViewModel {
     /// Where the last model was saved.
     public ReadOnlyObjectProperty<@Nullable Path> savedToProperty() {
         return savedTo.getReadOnlyProperty();
+    }
+
+    private static String key(@Nullable AlgorithmDescriptor d) {
+        return d == null ? "" : d.key();
     }
 
     /// The curve's axis label for the step (epoch or round), in plain words.

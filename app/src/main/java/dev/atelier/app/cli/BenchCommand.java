@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.Learners.class, BenchHoldoutCommand.class})
 final class BenchCommand implements Runnable {
     /// Values for the hyperparameters SageMaker requires (no default), used by the benchmarks.
-    static final Map<String, Map<String, String>> REQUIRED = Map.of("xgboost", Map.of("num_round", "100"));
+    static final Map<String, Map<String, String>> REQUIRED = Map.of("xgboost", Map.of("num_round", "100"),
+            "knn", Map.of("k", "10"), "factorization-machines", Map.of("num_factors", "8"));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +44,8 @@ final class BenchCommand implements Runnable {
 
     /// The learner benchmark.
     @Command(name = "learners", mixinStandardHelpOptions = true,
-            description = {"Fit every trainable algorithm with its defaults (XGBoost: 100 rounds) on generated"
-                    + " binary data and print the fit time and AUC on 10,000 fresh rows."})
+            description = {"Fit every trainable algorithm with its defaults (XGBoost: 100 rounds, k-NN: k=10,"
+                    + " FM: 8 factors) on generated binary data and print the fit time and AUC on 10,000 fresh rows."})
     static final class Learners implements Callable<Integer> {
         @Option(names = "--rows", paramLabel = "N", description = "Training rows (default: ${DEFAULT-VALUE}).")
         int rows = 50_000;
@@ -72,7 +73,7 @@ final class BenchCommand implements Runnable {
             Dataset test = data(10_000, cols, 2);
             out.printf(Locale.ROOT, "Generated %d x %d training rows (binary target), %d cores%n", rows, cols,
                     Runtime.getRuntime().availableProcessors());
-            out.printf(Locale.ROOT, "%-16s %10s %8s%n", "ALGORITHM", "FIT (s)", "AUC");
+            out.printf(Locale.ROOT, "%-24s %10s %8s%n", "ALGORITHM", "FIT (s)", "AUC");
             for (AlgorithmDescriptor d : learners.catalog().all()) {
                 if (!d.trainable() || !only.isEmpty() && !only.contains(d.key())) {
                     continue;
@@ -85,7 +86,7 @@ final class BenchCommand implements Runnable {
                 Model model = learner.fit(new TrainingData(train, test), s, JobContext.silent(), TrainingListener.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double auc = Evaluator.evaluate(model.predict(test), test, "y").getOrDefault("auc", Double.NaN);
-                out.printf(Locale.ROOT, "%-16s %10.2f %8.4f%n", d.key(), seconds, auc);
+                out.printf(Locale.ROOT, "%-24s %10.2f %8.4f%n", d.key(), seconds, auc);
                 out.flush();
             }
             return 0;

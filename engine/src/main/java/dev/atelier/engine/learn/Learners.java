@@ -4,7 +4,9 @@ import dev.atelier.engine.algorithms.AlgorithmCatalog;
 import dev.atelier.engine.algorithms.AlgorithmDescriptor;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.error.SpecException;
+import dev.atelier.engine.learn.fm.FmLearner;
 import dev.atelier.engine.learn.forest.ForestLearner;
+import dev.atelier.engine.learn.knn.KnnLearner;
 import dev.atelier.engine.learn.linear.LinearLearner;
 import dev.atelier.engine.learn.xgboost.XgboostLearner;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.Optional;
 /// Immutable and thread-safe. A new learner is added in [#builtIn()].
 public final class Learners {
     private static final Learners BUILT_IN = of(AlgorithmCatalog.builtIn(), List.of(
-            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees()));
+            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees(),
+            new KnnLearner(), new FmLearner()));
 
     private final AlgorithmCatalog catalog;
     private final Map<String, Learner> byKey;

@@ -183,6 +183,9 @@ public abstract class LearnerContract {
 
     @Test
     void learnsThreeClasses() {
+        if (!learner().problems().contains(ProblemType.MULTICLASS_CLASSIFICATION)) {
+            return;
+        }
         Dataset train = SyntheticData.multiclass(1500, 41);
         Dataset test = SyntheticData.multiclass(600, 42);
         Model model = fit(train, spec(ProblemType.MULTICLASS_CLASSIFICATION, "kind", 7));
