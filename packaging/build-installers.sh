@@ -61,11 +61,7 @@ cp "$APP_JAR" "$STAGE/input/atelier-app.jar"
 cp "$ROOT/packaging/conf/logging.properties" "$STAGE/input/"
 
 step "Linking the runtime (jlink)"
-MODULES=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management
-MODULES=$MODULES,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.sql
-MODULES=$MODULES,java.transaction.xa,java.xml,java.xml.crypto,jdk.charsets,jdk.crypto.ec,jdk.httpserver,jdk.jfr
-MODULES=$MODULES,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs
-MODULES=$MODULES,javafx.base,javafx.graphics,javafx.controls
+MODULES=$(grep -v '^#' "$ROOT/packaging/conf/runtime-modules.txt" | paste -sd, -)
 "$JDK/bin/jlink" --module-path "$STAGE/fxmods" --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --compress=zip-6 --generate-cds-archive \
   --output "$STAGE/runtime"
