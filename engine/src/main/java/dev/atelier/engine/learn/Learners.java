@@ -6,6 +6,7 @@ import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.error.SpecException;
 import dev.atelier.engine.learn.forest.ForestLearner;
 import dev.atelier.engine.learn.linear.LinearLearner;
+import dev.atelier.engine.learn.mlp.MlpLearner;
 import dev.atelier.engine.learn.xgboost.XgboostLearner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /// Immutable and thread-safe. A new learner is added in [#builtIn()].
 public final class Learners {
     private static final Learners BUILT_IN = of(AlgorithmCatalog.builtIn(), List.of(
-            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees()));
+            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees(),
+            new MlpLearner()));
 
     private final AlgorithmCatalog catalog;
     private final Map<String, Learner> byKey;
