@@ -16,6 +16,8 @@ import ai.djl.training.tracker.Tracker;
 import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
+import dev.atelier.engine.error.EngineException;
+import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.learn.FeatureMatrix;
 import dev.atelier.engine.learn.FeaturePipeline;
@@ -43,9 +45,9 @@ import java.util.random.RandomGeneratorFactory;
 /// A multilayer perceptron (Autopilot's deep-learning candidate) trained with DJL on PyTorch's CPU engine, with
 /// AutoGluon's hyperparameter names.
 ///
-/// Inputs are imputed, standardized and one-hot encoded by the [FeaturePipeline]. The network is
-/// `num_layers × (Linear(hidden_size) → [BatchNorm] → activation → dropout)` and a linear output layer: one logit
-/// for binary problems (sigmoid cross-entropy), one per class for multiclass (softmax cross-entropy), one value for
+/// Inputs are imputed, standardized and one-hot encoded by the [FeaturePipeline]. The network is `num_layers ×
+/// (Linear(hidden_size) → [BatchNorm] → activation → dropout)` and a linear output layer: one logit for binary
+/// problems (sigmoid cross-entropy), one per class for multiclass (softmax cross-entropy), one value for
 /// regression (mean squared error on the standardized target, un-standardized at prediction). Training runs
 /// shuffled mini-batches with Adam (or SGD with momentum) and L2 weight decay, measures the loss on validation rows
 /// (the given validation data, else a seeded 20 % hold-out) after every pass, stops after `epochs_wo_improve`
@@ -86,6 +88,7 @@ public final class MlpLearner implements Learner {
     /// The hyperparameters resolved for one fit (auto values filled in from the data size).
     record Settings(int epochs, int patience, double learningRate, double weightDecay, double dropout,
                     List<Integer> hidden, String activation, boolean batchnorm, int batchSize, String optimizer) {
+        /// Batch normalization needs at least two rows per batch, so it is off for a single training row.
         static Settings of(LearnerSpec spec, int rows) {
             int layers = spec.intValue("num_layers", 4);
             int size = spec.intValue("hidden_size", 128);
@@ -98,7 +101,7 @@ public final class MlpLearner implements Learner {
             return new Settings(spec.intValue("num_epochs", 500), patience, spec.doubleValue("learning_rate", 3e-4),
                     spec.doubleValue("weight_decay", 1e-6), spec.doubleValue("dropout_prob", 0.1),
                     Collections.nCopies(layers, size), spec.text("activation", "relu"),
-                    spec.bool("use_batchnorm", false), batch, spec.text("optimizer", "adam"));
+                    spec.bool("use_batchnorm", false) && rows >= 2, batch, spec.text("optimizer", "adam"));
         }
     }
 
@@ -185,8 +188,13 @@ public final class MlpLearner implements Learner {
 
         NativeLibraries.in(NativeLibraries.defaultHome()).ensureLoaded(NativeLibrary.PYTORCH);
         ctx.status("job.train.network", NAME, settings.hidden().size(), settings.epochs());
-        Result result = train(settings, kind, outputs, tx.columns(), trainRows, validRows, labelScale, spec.seed(),
-                ctx, listener);
+        Result result;
+        try {
+            result = train(settings, kind, outputs, tx.columns(), trainRows, validRows, labelScale, spec.seed(), ctx,
+                    listener);
+        } catch (ai.djl.engine.EngineException e) { // PyTorch refused (e.g. out of memory): a failure of this fit
+            throw new EngineException(e, ErrorCode.TRAINING_FAILED, KEY, String.valueOf(e.getMessage()));
+        }
 
         MlpPayload payload = new MlpPayload(tx.columns(), settings.hidden(), settings.activation(),
                 settings.batchnorm(), settings.dropout(), outputs, labelMean, labelScale, result.epochs(),
@@ -252,13 +260,20 @@ public final class MlpLearner implements Learner {
                         try (NDManager batch = manager.newSubManager()) {
                             NDArray x = batch.create(gatherX(train, order, from, to, d), new Shape(to - from, d));
                             NDArray yb = labels(batch, kind, outputs, gatherY(train, order, from, to), to - from);
+                            float value;
                             try (GradientCollector collector = trainer.newGradientCollector()) {
                                 NDArray z = trainer.forward(new NDList(x)).singletonOrThrow();
                                 NDArray loss = MlpNetwork.loss(kind, z, yb);
-                                collector.backward(loss);
-                                sum += loss.getFloat() * (double) (to - from);
+                                value = loss.getFloat();
+                                if (value > 0) {
+                                    collector.backward(loss);
+                                }
                             }
-                            trainer.step();
+                            sum += value * (double) (to - from);
+                            // a batch already fitted exactly has nothing to teach (and DJL rejects all-zero gradients)
+                            if (value > 0) {
+                                trainer.step();
+                            }
                         }
                         from = to;
                     }

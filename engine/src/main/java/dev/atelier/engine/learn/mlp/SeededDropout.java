@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.nio.ByteBuffer;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class SeededDropout extends AbstractBlock {
     private final float rate;
     private final @Nullable RandomGenerator random;
+    private @Nullable ByteBuffer buffer;
 
     /// Drops each value with probability `rate` while training, drawing from `random` (`null`: never drops).
     SeededDropout(float rate, @Nullable RandomGenerator random) {
@@ -29,19 +31,28 @@ final class SeededDropout extends AbstractBlock {
             return inputs;
         }
         NDArray x = inputs.singletonOrThrow();
-        byte[] kept = new byte[Math.toIntExact(x.size())];
+        int size = Math.toIntExact(x.size());
+        if (buffer == null || buffer.capacity() < size) {
+            buffer = ByteBuffer.allocateDirect(size);
+        }
+        buffer.clear();
         // four 16-bit uniforms per nextLong(): the rate is honoured to 1/65536, at a quarter of the calls
         int threshold = Math.round(rate * 65536f);
         long bits = 0;
-        for (int i = 0; i < kept.length; i++) {
+        for (int i = 0; i < size; i++) {
             if ((i & 3) == 0) {
                 bits = random.nextLong();
             }
-            kept[i] = (int) (bits & 0xFFFF) < threshold ? (byte) 0 : (byte) 1;
+            buffer.put((int) (bits & 0xFFFF) < threshold ? (byte) 0 : (byte) 1);
             bits >>>= 16;
         }
-        // a byte mask crosses into native memory at a quarter of the size of a float one
-        NDArray mask = x.getManager().create(kept, x.getShape()).toType(DataType.FLOAT32, false).mul(1f / (1f - rate));
+        buffer.flip();
+        // The byte mask wraps our reused direct buffer without a copy; the conversion to floats copies it at once,
+        // so the buffer is free again before the next batch (no direct-memory churn per batch).
+        NDArray mask;
+        try (NDArray kept = x.getManager().create(buffer, x.getShape(), DataType.INT8)) {
+            mask = kept.toType(DataType.FLOAT32, true).muli(1f / (1f - rate));
+        }
         return new NDList(x.mul(mask));
     }
 

@@ -164,6 +164,13 @@ class MlpLearnerTest extends LearnerContract {
     }
 
     @Test
+    void trainsOnASingleRowEvenWithBatchNorm() {
+        Dataset one = SyntheticData.linear(1, 98);
+        Model model = fit(one, spec(ProblemType.REGRESSION, "y", Map.of("use_batchnorm", "true", "num_epochs", "3")));
+        assertThat(model.predict(one).value(0)).isFinite();
+    }
+
+    @Test
     void aDamagedWeightsFileIsReportedAsACorruptModel() throws Exception {
         Dataset data = SyntheticData.logistic(100, 97, false);
         Model model = fit(data, spec(ProblemType.BINARY_CLASSIFICATION, "churn", Map.of("num_epochs", "2")));
