@@ -115,7 +115,7 @@ class TrainPredictCommandTest {
         Path out = dir.resolve("never");
         Map<String, String[]> cases = Map.of(
                 "no algorithm called", new String[] {"--algorithm", "nope"},
-                "cannot be trained", new String[] {"--algorithm", "mlp"},
+                "cannot be trained", new String[] {"--algorithm", "seq2seq"},
                 "not allowed", new String[] {"--algorithm", "xgboost", "--hp", "num_round=5", "--hp", "eta=7"},
                 "no column called", new String[] {"--algorithm", "xgboost", "--hp", "num_round=5", "--target", "nope"});
         for (var c : cases.entrySet()) {

@@ -370,39 +370,41 @@ final class SupervisedAlgorithms {
                 false);
     }
 
+    /// AutoGluon's tabular neural network hyperparameters (names and defaults), as Atelier's MLP learner implements
+    /// them: category columns are one-hot encoded (no embeddings), so AutoGluon's `embedding_size_factor` is absent.
     static AlgorithmDescriptor mlp() {
         return new AlgorithmDescriptor("mlp", "Multilayer Perceptron", CATEGORY,
                 "A neural network of stacked layers that learns non-linear patterns across many columns;"
                         + " worth trying on large tables.",
                 TABULAR, List.of(
-                integer("num_epochs", 1000, 1, NO_LIMIT,
+                integer("num_epochs", 500, 1, NO_LIMIT,
                         "The most passes over the training data; training usually stops earlier when validation"
                                 + " stops improving."),
                 integerOrAuto("epochs_wo_improve", 1, NO_LIMIT,
-                        "How many passes without improvement are allowed before stopping; auto scales it with the"
-                                + " data."),
-                realLog("learning_rate", "3e-4", "(0,inf)",
+                        "How many passes without improvement are allowed before stopping; auto is 20 for small"
+                                + " tables, 10 above 10,000 rows and 5 above 100,000."),
+                realLog("learning_rate", "3e-4", "(0,1]",
                         "How big each update step is; lower it if training is unstable, raise it if it is very"
                                 + " slow."),
-                realLog("weight_decay", "1e-6", "[0,inf)",
+                realLog("weight_decay", "1e-6", "[0,1]",
                         "Keeps the network's weights small; raise it if the model overfits."),
                 real("dropout_prob", "0.1", "[0,1)",
                         "The share of neurons switched off at random during training, which reduces"
                                 + " overfitting."),
-                integer("num_layers", 4, 1, NO_LIMIT,
+                integer("num_layers", 4, 1, 32,
                         "How many hidden layers the network has; more layers can learn more complex patterns."),
-                integer("hidden_size", 128, 1, NO_LIMIT,
+                integer("hidden_size", 128, 1, 4096,
                         "How many neurons each hidden layer has."),
                 choice("activation", "relu", List.of("relu", "elu", "tanh"),
                         "The function each neuron applies; relu is a safe default."),
                 bool("use_batchnorm", false,
                         "Normalizes values between layers, which can make training faster and steadier."),
                 integerOrAuto("batch_size", 1, NO_LIMIT,
-                        "How many rows are used per update step; auto picks one from the data size."),
+                        "How many rows are used per update step; auto picks a power of two from 32 to 512 that"
+                                + " grows with the data."),
                 choice("optimizer", "adam", List.of("adam", "sgd"),
-                        "The method used to adjust the weights; adam rarely needs changing."),
-                real("embedding_size_factor", "1.0", "(0,inf)",
-                        "Scales the size of the learned vectors for category columns.")),
+                        "The method used to adjust the weights; adam rarely needs changing (sgd uses momentum"
+                                + " 0.9).")),
                 false);
     }
 

@@ -8,6 +8,7 @@ import dev.atelier.engine.learn.fm.FmLearner;
 import dev.atelier.engine.learn.forest.ForestLearner;
 import dev.atelier.engine.learn.knn.KnnLearner;
 import dev.atelier.engine.learn.linear.LinearLearner;
+import dev.atelier.engine.learn.mlp.MlpLearner;
 import dev.atelier.engine.learn.xgboost.XgboostLearner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class Learners {
     private static final Learners BUILT_IN = of(AlgorithmCatalog.builtIn(), List.of(
             new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees(),
-            new KnnLearner(), new FmLearner()));
+            new KnnLearner(), new FmLearner(), new MlpLearner()));
 
     private final AlgorithmCatalog catalog;
     private final Map<String, Learner> byKey;

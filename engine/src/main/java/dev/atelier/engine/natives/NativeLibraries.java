@@ -206,6 +206,11 @@ public final class NativeLibraries {
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("DJL_CACHE_DIR", djl.toString());
         System.setProperty("ENGINE_CACHE_DIR", djl.toString());
+        // One intra-op and one inter-op thread unless the user chose otherwise: the networks Atelier trains are small,
+        // and OpenMP threads spinning on a busy 2-core machine made an MLP epoch 15-30x slower (docs/adr/0007 §9).
+        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
+        System.setProperty("ai.djl.pytorch.num_interop_threads",
+                System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
         Path engines = djl.resolve("pytorch");
         boolean extracted = !hasFiles(engines);
         Engine engine = Engine.getEngine("PyTorch");
