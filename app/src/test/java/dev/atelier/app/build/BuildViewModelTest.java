@@ -39,7 +39,11 @@ class BuildViewModelTest {
     private Executor fx = Runnable::run;
 
     private BuildViewModel vm() {
-        return new BuildViewModel(state, Learners.builtIn(), JobRunner.direct(messages, errors, running), files,
+        return vm(Learners.builtIn());
+    }
+
+    private BuildViewModel vm(Learners learners) {
+        return new BuildViewModel(state, learners, JobRunner.direct(messages, errors, running), files,
                 messages, r -> fx.execute(r), Clock.systemUTC());
     }
 
@@ -111,7 +115,10 @@ class BuildViewModelTest {
     @Test
     void algorithmsForTheProblemListTrainableOnesFirstAndPickXgboost() {
         state.setData(loans());
-        BuildViewModel vm = vm();
+        // a build with only some learners, so that the catalogue has algorithms that cannot be trained yet
+        BuildViewModel vm = vm(Learners.of(dev.atelier.engine.algorithms.AlgorithmCatalog.builtIn(),
+                List.of(new dev.atelier.engine.learn.xgboost.XgboostLearner(),
+                        new dev.atelier.engine.learn.linear.LinearLearner())));
 
         assertThat(vm.algorithms()).allMatch(d -> d.solves(ProblemType.BINARY_CLASSIFICATION));
         assertThat(vm.algorithms().getFirst().trainable()).isTrue();

@@ -57,13 +57,14 @@ class TrainPredictCommandTest {
         Path train = churn("train.csv", 300, 1);
         Path test = churn("test.csv", 50, 2);
         for (String algorithm : List.of("xgboost", "linear-learner", "random-forest", "extra-trees", "knn",
-                "factorization-machines")) {
+                "factorization-machines", "mlp")) {
             Path model = dir.resolve("model-" + algorithm);
             String[] hp = switch (algorithm) {
                 case "xgboost" -> new String[] {"--hp", "num_round=30"};
                 case "random-forest", "extra-trees" -> new String[] {"--hp", "n_estimators=30"};
                 case "knn" -> new String[] {"--hp", "k=5"};
                 case "factorization-machines" -> new String[] {"--hp", "num_factors=4", "--hp", "epochs=5"};
+                case "mlp" -> new String[] {"--hp", "num_epochs=5", "--hp", "num_layers=1", "--hp", "hidden_size=16"};
                 default -> new String[] {"--hp", "num_models=4"};
             };
             String[] args = concat(new String[] {"train", "--algorithm", algorithm, "--train", train.toString(),
