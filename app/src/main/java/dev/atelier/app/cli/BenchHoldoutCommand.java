@@ -55,6 +55,10 @@ final class BenchHoldoutCommand implements Callable<Integer> {
     @Option(names = "--algorithm", paramLabel = "KEY", description = "Only this algorithm (repeatable).")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--hp", paramLabel = "NAME=VALUE",
+            description = "A hyperparameter for the chosen algorithm(s), by its SageMaker name (repeatable).")
+    List<String> hyperparameters = new ArrayList<>();
+
     @Mixin
     GlobalOptions global;
 
@@ -74,6 +78,15 @@ final class BenchHoldoutCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--problem-type must be binary, multiclass or regression, not '" + problemType + "'");
             }
+        }
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        for (String hp : hyperparameters) {
+            int eq = hp.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--hp expects NAME=VALUE, e.g. --hp epochs=50, not '" + hp + "'");
+            }
+            given.put(hp.substring(0, eq).strip(), hp.substring(eq + 1).strip());
         }
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = Messages.english();
@@ -103,8 +116,9 @@ final class BenchHoldoutCommand implements Callable<Integer> {
             }
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s", d.key()));
             try {
-                LearnerSpec s = LearnerSpec.of(learners.catalog(), d.key(), problem, target,
-                        BenchCommand.REQUIRED.getOrDefault(d.key(), Map.of()), seed);
+                var hp = new java.util.LinkedHashMap<>(BenchCommand.REQUIRED.getOrDefault(d.key(), Map.of()));
+                hp.putAll(given);
+                LearnerSpec s = LearnerSpec.of(learners.catalog(), d.key(), problem, target, hp, seed);
                 long start = System.nanoTime();
                 Model model = learner.fit(new TrainingData(train, null), s, JobContext.silent(), TrainingListener.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
