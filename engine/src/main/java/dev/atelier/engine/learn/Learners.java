@@ -17,7 +17,8 @@ import java.util.Optional;
 /// Immutable and thread-safe. A new learner is added in [#builtIn()].
 public final class Learners {
     private static final Learners BUILT_IN = of(AlgorithmCatalog.builtIn(), List.of(
-            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees()));
+            new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees(),
+            new dev.atelier.engine.automl.EnsembleLearner(Learners::builtIn)));
 
     private final AlgorithmCatalog catalog;
     private final Map<String, Learner> byKey;
