@@ -22,6 +22,7 @@ public final class EnsembleModel implements Model {
     private final ModelHeader header;
     private final List<Model> members;
     private final double[] weights;
+    private final double[] given;
 
     /// @throws IllegalArgumentException if there are no members, weights do not match, are negative or sum to 0
     public EnsembleModel(ModelHeader header, List<Model> members, double[] weights) {
@@ -40,6 +41,7 @@ public final class EnsembleModel implements Model {
         if (sum <= 0) {
             throw new IllegalArgumentException("weights sum to 0");
         }
+        this.given = weights.clone();
         this.weights = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
             this.weights[i] = weights[i] / sum;
@@ -131,7 +133,7 @@ public final class EnsembleModel implements Model {
             ModelHeader h = m.header();
             entries.add(new EnsemblePayload.Member(h.algorithm(), dev.atelier.engine.learn.ProblemTypes.shortName(
                     h.problem()), h.target(), h.classes(), textOf(h), List.copyOf(h.spec().explicit()),
-                    h.spec().seed(), weights[i], prefix));
+                    h.spec().seed(), given[i], prefix));
             out.json(prefix + EnsemblePayload.PREPROCESSING, m.pipeline());
             m.writePayload(new Prefixed(out, prefix));
         }

@@ -71,19 +71,17 @@ public record SearchSpace(String algorithm, List<Dimension> dimensions, Map<Stri
                 dims.add(new Dimension.Real("colsample_bytree", 0.4, 1, false));
                 dims.add(new Dimension.Real("alpha", 1e-3, 10, true));
                 dims.add(new Dimension.Real("lambda", 1e-3, 10, true));
-                defaults.putAll(Map.of("num_round", quick ? "100" : "300", "eta", "0.1", "max_depth", "6"));
+                defaults.putAll(Map.of("num_round", "100", "eta", "0.1", "max_depth", "6"));
             }
             case "linear-learner" -> {
                 dims.add(new Dimension.Real("learning_rate", 1e-4, 1, true));
                 dims.add(new Dimension.Real("wd", 1e-7, 1, true));
                 dims.add(new Dimension.Real("l1", 1e-7, 1, true));
                 dims.add(new Dimension.Int("mini_batch_size", 50, 1000, true));
-                if (quick) {
-                    fixed.put("num_models", "8");
-                }
+                fixed.put("num_models", quick ? "4" : "8");
             }
             case "random-forest", "extra-trees" -> {
-                fixed.put("n_estimators", quick ? "100" : "300");
+                fixed.put("n_estimators", quick ? "50" : "100");
                 dims.add(new Dimension.Choice("max_features",
                         problem == ProblemType.REGRESSION ? List.of("1.0", "0.5", "sqrt", "log2")
                                 : List.of("sqrt", "log2", "0.5", "1.0")));
