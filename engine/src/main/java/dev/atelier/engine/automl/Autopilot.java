@@ -48,9 +48,9 @@ import org.jspecify.annotations.Nullable;
 /// best model (in ENSEMBLE mode a weighted ensemble of the best candidates when it scores better).
 ///
 /// **Search.** The first candidates are every algorithm with its defaults (fast ones first), so a first leaderboard
-/// row comes quickly. After that each candidate's algorithm is chosen by TPE over the algorithms' scores so far, and
-/// its hyperparameters by TPE ([Tpe]) over that algorithm's [SearchSpace] (uniform random for the first
-/// [Tpe#STARTUP]). An algorithm that failed twice without a success is not proposed again. In HPO mode on a hold-out
+/// row comes quickly. After that the algorithms take turns (round-robin), and each candidate's hyperparameters are
+/// proposed by TPE ([Tpe]) from that algorithm's earlier results over its [SearchSpace] (uniform random for the
+/// first [Tpe#STARTUP]). An algorithm that failed twice without a success is not proposed again. In HPO mode on a hold-out
 /// of at least [#HALVING_MIN_ROWS] rows the search runs successive halving instead: brackets of 9 configurations
 /// on 1/9 of the training rows, the best third promoted to 1/3, the best one to all rows.
 ///
@@ -525,15 +525,9 @@ public final class Autopilot {
             if (eligible.isEmpty()) {
                 eligible.addAll(algorithms);
             }
-            var algoDim = new Dimension.Choice("algorithm", eligible);
-            var algoObs = new ArrayList<Tpe.Observation>();
-            for (Finished f : h) {
-                int idx = eligible.indexOf(f.proposal().algorithm());
-                if (idx >= 0 && f.row().ok()) {
-                    algoObs.add(new Tpe.Observation(new double[] {idx}, -metric.utility(f.row().score())));
-                }
-            }
-            String a = eligible.get(algoDim.index(Tpe.propose(List.of(algoDim), algoObs, rng)[0]));
+            // round-robin over the algorithms still in the race: diverse candidates for the ensemble, and no
+            // algorithm wins the budget by one lucky (noisy) validation score
+            String a = eligible.get(Math.floorMod(id - algorithms.size(), eligible.size()));
             SearchSpace space = spaces.get(a);
             var obs = new ArrayList<Tpe.Observation>();
             for (Finished f : h) {
@@ -590,7 +584,10 @@ public final class Autopilot {
                     Dataset tr = data.rows(trainSets.get(s));
                     Dataset va = data.rows(validSets.get(s));
                     long f0 = System.nanoTime();
-                    Model model = learner.fit(new TrainingData(tr, va), ls, tc, TrainingListener.NONE);
+                    // the scoring rows are not given to the learner as validation data: learners that tune on
+                    // validation (early stopping, thresholds, model selection) hold out part of `tr` themselves, so
+                    // the out-of-fold score stays honest
+                    Model model = learner.fit(TrainingData.of(tr), ls, tc, TrainingListener.NONE);
                     long f1 = System.nanoTime();
                     Predictions pr = model.predict(va);
                     long f2 = System.nanoTime();
