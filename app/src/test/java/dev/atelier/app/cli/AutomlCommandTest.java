@@ -43,7 +43,7 @@ class AutomlCommandTest {
         Path out = dir.resolve("run");
         CliRun run = CliRun.of("automl", "--train", train.toString(), "--test", test.toString(), "--target", "churn",
                 "--max-candidates", "3", "--deterministic", "--algorithm", "linear-learner", "--algorithm", "xgboost",
-                "--mode", "ensemble", "--seed", "3", "--out", out.toString());
+                "--mode", "ensemble", "--seed", "3", "--preset", "quick", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("binary classification").contains("#0");
 

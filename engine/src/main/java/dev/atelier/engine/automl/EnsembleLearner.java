@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 
 /// The `weighted-ensemble` algorithm: fits every member algorithm (its catalogue defaults, or the keys in
 /// `members`) with `folds`-fold cross-validation, and blends the fold-bagged members with greedy ensemble selection
-/// on their out-of-fold predictions — Autopilot's ENSEMBLE mode with one default candidate per algorithm. Also
+/// on their out-of-fold predictions — Autopilot's ENSEMBLE mode with one default candidate per algorithm (the
+/// training curve has one point per member: its out-of-fold objective, then the ensemble's). Also
 /// reads the ensembles Autopilot writes (nested member payloads, see [EnsembleModel#writePayload]).
 public final class EnsembleLearner implements Learner {
     /// The catalogue key.
@@ -64,7 +65,17 @@ public final class EnsembleLearner implements Learner {
                 .withDeterministic(true).withAlgorithms(candidates);
         AutopilotResult result = new Autopilot(registry).run(data.train(), auto,
                 new Autopilot.Settings(spec.intValue("folds", 5), spec.intValue("ensemble_size", 25)), ctx,
-                AutopilotListener.NONE);
+                new AutopilotListener() {
+                    private int step;
+
+                    @Override
+                    public void onRow(LeaderboardRow row) {
+                        if (row.ok()) {   // one curve point per member: its out-of-fold objective
+                            listener.onPoint(new dev.atelier.engine.learn.TrainingPoint(++step, "out-of-fold "
+                                    + ObjectiveMetric.defaultFor(spec.problem()).key(), Double.NaN, row.score()));
+                        }
+                    }
+                });
         Model best = result.model();
         ModelHeader header = new ModelHeader(spec, best.header().classes());
         if (best instanceof EnsembleModel e && e.header().algorithm().equals(KEY)

@@ -71,7 +71,7 @@ public record SearchSpace(String algorithm, List<Dimension> dimensions, Map<Stri
                 dims.add(new Dimension.Real("colsample_bytree", 0.4, 1, false));
                 dims.add(new Dimension.Real("alpha", 1e-3, 10, true));
                 dims.add(new Dimension.Real("lambda", 1e-3, 10, true));
-                defaults.putAll(Map.of("num_round", "100", "eta", "0.1", "max_depth", "6"));
+                defaults.putAll(Map.of("num_round", quick ? "50" : "100", "eta", quick ? "0.2" : "0.1", "max_depth", "6"));
             }
             case "linear-learner" -> {
                 dims.add(new Dimension.Real("learning_rate", 1e-4, 1, true));

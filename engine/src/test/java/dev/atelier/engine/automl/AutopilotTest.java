@@ -118,10 +118,12 @@ class AutopilotTest {
     @Test
     void deterministicModeGivesTheSameLeaderboardTwice() {
         Dataset data = SyntheticData.multiclass(240, 5);
-        AutopilotSpec spec = small("kind").withMaxCandidates(7).withMode(AutopilotSpec.Mode.ENSEMBLE);
+        AutopilotSpec spec = small("kind").withMaxCandidates(7).withMode(AutopilotSpec.Mode.ENSEMBLE)
+                .withAlgorithms(List.of("linear-learner", "xgboost", "extra-trees"));
         AutopilotResult a = AUTOPILOT.run(data, spec, JobContext.silent(), AutopilotListener.NONE);
         AutopilotResult b = AUTOPILOT.run(data, spec, JobContext.silent(), AutopilotListener.NONE);
         assertThat(a.rows()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(a.rows()).extracting(LeaderboardRow::candidateId).startsWith(0, 1, 2, 3, 4, 5, 6);
         assertThat(b.rows().stream().map(LeaderboardRow::withoutTimes).toList())
                 .isEqualTo(a.rows().stream().map(LeaderboardRow::withoutTimes).toList());
         assertThat(b.best().candidateId()).isEqualTo(a.best().candidateId());
