@@ -84,9 +84,13 @@ public final class Autopilot {
         this.learners = learners;
     }
 
-    /// Fold count and ensemble-selection steps.
-    record Settings(int folds, int ensembleSize) {
-        static final Settings DEFAULT = new Settings(5, 25);
+    /// Fold count, ensemble-selection steps, and the hold-out training rows from which HPO uses successive halving.
+    record Settings(int folds, int ensembleSize, int halvingMinRows) {
+        static final Settings DEFAULT = new Settings(5, 25, HALVING_MIN_ROWS);
+
+        Settings(int folds, int ensembleSize) {
+            this(folds, ensembleSize, HALVING_MIN_ROWS);
+        }
     }
 
     /// The trainable algorithms of `learners` that solve `problem` (only `wanted` ones if not empty), fast ones
@@ -416,7 +420,7 @@ public final class Autopilot {
             evalAll = new int[n];
             Arrays.setAll(evalAll, i -> i);
             mode = spec.modeFor((long) n * Math.max(1, data.columnCount()) * 8L);
-            halving = mode == AutopilotSpec.Mode.HPO && !crossValidation && holdTrain.length >= HALVING_MIN_ROWS;
+            halving = mode == AutopilotSpec.Mode.HPO && !crossValidation && holdTrain.length >= settings.halvingMinRows();
             algorithms = candidateAlgorithms(learners, problem, spec.algorithms());
             if (algorithms.isEmpty()) {
                 throw new SpecException(ErrorCode.AUTOML_NO_ALGORITHM, ProblemTypes.words(problem));

@@ -293,6 +293,34 @@ class AutopilotTest {
     }
 
     @Test
+    void successiveHalvingPromotesTheBestThirdToMoreRows() {
+        Dataset data = SyntheticData.logistic(600, 13, false);
+        AutopilotSpec spec = small("churn").withMaxCandidates(13).withMode(AutopilotSpec.Mode.HPO)
+                .withValidation(AutopilotSpec.Validation.HOLD_OUT).withAlgorithms(List.of("linear-learner"))
+                .withPreset(AutopilotSpec.Preset.STANDARD);
+        AutopilotResult r = AUTOPILOT.run(data, spec, new Autopilot.Settings(5, 25, 100), JobContext.silent(),
+                AutopilotListener.NONE);
+        assertThat(r.setup().halving()).isTrue();
+        assertThat(r.rows()).hasSize(13);
+        assertThat(r.rows().subList(0, 9)).allMatch(row -> row.stage().equals("rung 1/3"));
+        assertThat(r.rows().subList(9, 12)).allMatch(row -> row.stage().equals("rung 2/3"));
+        assertThat(r.rows().get(12).stage()).isEqualTo("rung 3/3");
+        int small = r.rows().getFirst().trainingRows();
+        int middle = r.rows().get(9).trainingRows();
+        int all = r.rows().get(12).trainingRows();
+        assertThat(small).isLessThan(middle);
+        assertThat(middle).isLessThan(all);
+        assertThat(all).isEqualTo(480);
+        // the promoted configurations are the best third of the rung below
+        var rung1 = r.rows().subList(0, 9).stream().filter(LeaderboardRow::ok)
+                .sorted(java.util.Comparator.comparingDouble((LeaderboardRow row) -> -row.score())
+                        .thenComparingInt(LeaderboardRow::candidateId)).limit(3)
+                .map(LeaderboardRow::hyperparameters).toList();
+        assertThat(r.rows().subList(9, 12)).extracting(LeaderboardRow::hyperparameters)
+                .containsExactlyElementsOf(rung1);
+    }
+
+    @Test
     void autoModeAndValidationFollowDataSize() {
         AutopilotSpec s = AutopilotSpec.of("y");
         assertThat(s.validationFor(50_000)).isEqualTo(AutopilotSpec.Validation.CROSS_VALIDATION);
