@@ -341,6 +341,9 @@ final class AutomlCommand implements Callable<Integer> {
         out.put("best_algorithm", r.best().algorithm());
         out.put("validation_score", number(r.best().score()));
         out.put("validation_metrics", finite(withAliases(r.validationMetrics(), s.problem())));
+        if (r.model() instanceof dev.atelier.engine.automl.EnsembleModel e && e.threshold().isPresent()) {
+            out.put("decision_threshold", e.threshold().get());
+        }
         out.put("wall_seconds", r.wallSeconds());
         out.put("candidates", r.rows().size());
         out.put("stop", r.stop().name().toLowerCase(Locale.ROOT));

@@ -718,6 +718,7 @@ public final class Autopilot {
                 rows.add(f.row());
             }
             Finished bestSingle = ok.getFirst();
+            Finished chosen = bestSingle;
             LeaderboardRow bestRow = bestSingle.row();
             Model bestModel = bestSingle.model();
             if (mode == AutopilotSpec.Mode.ENSEMBLE && stop != AutopilotResult.Stop.CANCELLED) {
@@ -729,6 +730,7 @@ public final class Autopilot {
                     models.put(ens.proposal().id(), ens.model());
                     listener.onRow(ens.row());
                     if (metric.utility(ens.row().score()) > metric.utility(bestRow.score())) {
+                        chosen = ens;
                         bestRow = ens.row();
                         bestModel = ens.model();
                         var point = new BestScorePoint(ens.row().finishedSeconds(), ens.row().score(),
@@ -738,9 +740,50 @@ public final class Autopilot {
                     }
                 }
             }
+            bestModel = withTunedThreshold(chosen, bestModel);
             ctx.progress(1, 1);
             return new AutopilotResult(setup, rows, bestRow, bestModel, bestScores, seconds(), stop, diagnostics,
                     models);
+        }
+
+        /// For F1 and balanced accuracy on a binary problem, the decision threshold (0.05–0.95 by 0.01) that
+        /// maximizes the objective on the chosen candidate's out-of-fold probabilities, as AutoGluon's decision
+        /// threshold calibration; the model is wrapped with it only if it beats the candidate's own labels.
+        private Model withTunedThreshold(Finished chosen, Model model) {
+            if (problem != ProblemType.BINARY_CLASSIFICATION || chosen.oof() == null
+                    || metric != ObjectiveMetric.F1 && metric != ObjectiveMetric.BALANCED_ACCURACY) {
+                return model;
+            }
+            int[] evalRows = crossValidation ? evalAll : holdValid;
+            double[] prob = chosen.oof();
+            if (prob.length != evalRows.length * 2) {
+                return model;
+            }
+            int[] truth = new int[evalRows.length];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = labels[evalRows[i]];
+            }
+            double best = chosen.row().score();
+            Double threshold = null;
+            int[] predicted = new int[truth.length];
+            for (int step = 5; step <= 95; step++) {
+                double t = step / 100.0;
+                for (int i = 0; i < predicted.length; i++) {
+                    predicted[i] = prob[i * 2 + 1] >= t ? 1 : 0;
+                }
+                double score = metric.score(truth, prob, predicted, 2);
+                if (score > best + 1e-12) {
+                    best = score;
+                    threshold = t;
+                }
+            }
+            if (threshold == null) {
+                return model;
+            }
+            ModelHeader header = model.header().algorithm().equals(EnsembleLearner.KEY) ? model.header()
+                    : new ModelHeader(LearnerSpec.of(learners.catalog(), EnsembleLearner.KEY, problem, spec.target(),
+                            Map.of("members", model.header().algorithm()), spec.seed()), classes);
+            return new EnsembleModel(header, List.of(model), new double[] {1}, threshold);
         }
 
         private int nextId(List<Finished> h) {

@@ -80,7 +80,7 @@ public final class EnsembleLearner implements Learner {
         ModelHeader header = new ModelHeader(spec, best.header().classes());
         if (best instanceof EnsembleModel e && e.header().algorithm().equals(KEY)
                 && !e.members().isEmpty() && e.members().getFirst() instanceof EnsembleModel) {
-            return new EnsembleModel(header, e.members(), e.weights());
+            return new EnsembleModel(header, e.members(), e.weights(), e.threshold().orElse(null));
         }
         return new EnsembleModel(header, List.of(best), new double[] {1});
     }
@@ -129,7 +129,11 @@ public final class EnsembleLearner implements Learner {
         if (Arrays.stream(weights).anyMatch(w -> !(w >= 0)) || Arrays.stream(weights).sum() <= 0) {
             throw payload.corrupt("ensemble.json: weights " + Arrays.toString(weights));
         }
-        return new EnsembleModel(header, models, weights);
+        if (p.threshold() != null && !(p.threshold() > 0 && p.threshold() < 1
+                && header.problem() == ProblemType.BINARY_CLASSIFICATION)) {
+            throw payload.corrupt("ensemble.json: threshold " + p.threshold());
+        }
+        return new EnsembleModel(header, models, weights, p.threshold());
     }
 
     private record Prefixed(PayloadReader in, String prefix) implements PayloadReader {

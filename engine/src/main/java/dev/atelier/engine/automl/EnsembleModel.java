@@ -23,10 +23,26 @@ public final class EnsembleModel implements Model {
     private final List<Model> members;
     private final double[] weights;
     private final double[] given;
+    private final @org.jspecify.annotations.Nullable Double threshold;
 
     /// @throws IllegalArgumentException if there are no members, weights do not match, are negative or sum to 0
     public EnsembleModel(ModelHeader header, List<Model> members, double[] weights) {
+        this(header, members, weights, null);
+    }
+
+    /// An ensemble whose binary label is the positive (second) class when its probability is at least `threshold`
+    /// (`null`: the most probable class).
+    ///
+    /// @throws IllegalArgumentException as [#EnsembleModel(ModelHeader, List, double[])], or for a threshold outside
+    ///         (0, 1) or on a problem that is not binary
+    public EnsembleModel(ModelHeader header, List<Model> members, double[] weights,
+                         @org.jspecify.annotations.Nullable Double threshold) {
         this.header = Objects.requireNonNull(header, "header");
+        if (threshold != null && (!(threshold > 0 && threshold < 1)
+                || header.problem() != ProblemType.BINARY_CLASSIFICATION)) {
+            throw new IllegalArgumentException("threshold " + threshold + " for " + header.problem());
+        }
+        this.threshold = threshold;
         this.members = List.copyOf(members);
         if (this.members.isEmpty() || weights.length != this.members.size()) {
             throw new IllegalArgumentException("need one weight per member and at least one member");
@@ -58,6 +74,11 @@ public final class EnsembleModel implements Model {
         return weights.clone();
     }
 
+    /// The decision threshold of a binary ensemble, if one was tuned.
+    public java.util.Optional<Double> threshold() {
+        return java.util.Optional.ofNullable(threshold);
+    }
+
     @Override
     public ModelHeader header() {
         return header;
@@ -75,7 +96,21 @@ public final class EnsembleModel implements Model {
         for (Model m : members) {
             each.add(m.predict(data));
         }
-        return blend(header.problem(), header.classes(), each, weights, data.rowCount());
+        Predictions blended = blend(header.problem(), header.classes(), each, weights, data.rowCount());
+        return threshold == null ? blended : withThreshold(blended, threshold);
+    }
+
+    /// Binary predictions relabelled: positive when the positive class's probability is at least `t`.
+    static Predictions withThreshold(Predictions p, double t) {
+        int n = p.size();
+        double[] prob = new double[n * 2];
+        int[] labels = new int[n];
+        for (int r = 0; r < n; r++) {
+            prob[r * 2] = p.probability(r, 0);
+            prob[r * 2 + 1] = p.probability(r, 1);
+            labels[r] = prob[r * 2 + 1] >= t ? 1 : 0;
+        }
+        return Predictions.classification(p.classes(), prob, labels);
     }
 
     /// The weighted average of `predictions` (by class label for classification), labelled with the most probable
@@ -137,7 +172,7 @@ public final class EnsembleModel implements Model {
             out.json(prefix + EnsemblePayload.PREPROCESSING, m.pipeline());
             m.writePayload(new Prefixed(out, prefix));
         }
-        out.json(EnsemblePayload.FILE, new EnsemblePayload(1, entries));
+        out.json(EnsemblePayload.FILE, new EnsemblePayload(1, entries, threshold));
     }
 
     private static java.util.Map<String, String> textOf(ModelHeader h) {

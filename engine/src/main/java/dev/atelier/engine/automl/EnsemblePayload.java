@@ -6,8 +6,9 @@ import java.util.Map;
 /// The persisted shape of an [EnsembleModel]'s `ensemble.json`.
 ///
 /// @param version the payload version (1)
-/// @param members the members in prediction order
-public record EnsemblePayload(int version, List<Member> members) {
+/// @param members   the members in prediction order
+/// @param threshold the binary decision threshold on the positive class's probability; absent = most probable class
+public record EnsemblePayload(int version, List<Member> members, @org.jspecify.annotations.Nullable Double threshold) {
     /// The payload file's name.
     public static final String FILE = "ensemble.json";
     /// A member's preprocessing file name (after its prefix).

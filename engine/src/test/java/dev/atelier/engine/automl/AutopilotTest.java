@@ -252,6 +252,30 @@ class AutopilotTest {
     }
 
     @Test
+    void aTunedDecisionThresholdLabelsAndPersists(@TempDir Path dir) {
+        Dataset data = SyntheticData.logistic(300, 21, false);
+        Learners learners = Learners.builtIn();
+        LearnerSpec ls = LearnerSpec.of(learners.catalog(), "linear-learner", ProblemType.BINARY_CLASSIFICATION,
+                "churn", Map.of(), 1);
+        Model linear = learners.require("linear-learner").fit(TrainingData.of(data), ls, JobContext.silent(),
+                TrainingListener.NONE);
+        LearnerSpec es = LearnerSpec.of(learners.catalog(), EnsembleLearner.KEY, ProblemType.BINARY_CLASSIFICATION,
+                "churn", Map.of("members", "linear-learner"), 1);
+        var tuned = new EnsembleModel(new ModelHeader(es, List.of("no", "yes")), List.of(linear), new double[] {1},
+                0.3);
+        var p = tuned.predict(data);
+        for (int r = 0; r < p.size(); r++) {
+            assertThat(p.labelIndex(r)).isEqualTo(p.probability(r, 1) >= 0.3 ? 1 : 0);
+        }
+        ModelManifest manifest = ModelBundle.manifest(tuned, data.schema(), data.rowCount(), learners.catalog(),
+                Instant.parse("2026-12-01T00:00:00Z"), ModelBundle.provenance(data, null, null));
+        ModelBundle.write(dir.resolve("m"), tuned, manifest, Map.of());
+        Model back = ModelBundle.read(dir.resolve("m"), learners).model();
+        assertThat(((EnsembleModel) back).threshold()).contains(0.3);
+        assertThat(back.predict(data)).isEqualTo(p);
+    }
+
+    @Test
     void theWeightedEnsembleAlgorithmTrainsOnItsOwn() {
         Dataset data = SyntheticData.logistic(200, 10, false);
         Learners learners = Learners.builtIn();
