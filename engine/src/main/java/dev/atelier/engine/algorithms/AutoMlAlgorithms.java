@@ -6,9 +6,9 @@ import static dev.atelier.engine.algorithms.Hyperparameters.textUnset;
 import java.util.EnumSet;
 import java.util.List;
 
-/// Algorithms made of other algorithms: the weighted ensemble Autopilot builds (`dev.atelier.engine.automl`).
+/// Algorithms made of other algorithms: the weighted ensemble Autopilot builds (`dev.atelier.engine.automl`), listed
+/// after the supervised learners it blends.
 final class AutoMlAlgorithms {
-    static final String CATEGORY = "AutoML";
 
     private AutoMlAlgorithms() {
     }
@@ -18,7 +18,7 @@ final class AutoMlAlgorithms {
     }
 
     static AlgorithmDescriptor weightedEnsemble() {
-        return new AlgorithmDescriptor("weighted-ensemble", "Weighted Ensemble", CATEGORY,
+        return new AlgorithmDescriptor("weighted-ensemble", "Weighted Ensemble", SupervisedAlgorithms.CATEGORY,
                 "Trains several algorithms on folds of the data and blends the best of them with weights chosen"
                         + " on rows each model did not see; usually a little more accurate than any one of them.",
                 EnumSet.of(ProblemType.BINARY_CLASSIFICATION, ProblemType.MULTICLASS_CLASSIFICATION,
