@@ -629,7 +629,7 @@ public final class Autopilot {
                 Map<String, Double> metrics = score(evalRows, oof, oofLabels);
                 double score = metric.read(metrics, problem);
                 double latency = predictNanos / 1e6 / m * fitted.size();
-                var row = new LeaderboardRow(p.id(), p.algorithm(), shown(p), p.stage(),
+                var row = new LeaderboardRow(p.id(), p.algorithm(), p.config(), p.stage(),
                         trainSets.getFirst().length, Double.isNaN(score) ? TrialStatus.FAILED : TrialStatus.OK,
                         score, metrics, fitNanos / 1e9, latency, Double.isNaN(score) ? "INTERNAL" : null,
                         Double.isNaN(score) ? List.of(metric.key() + " is undefined on the validation rows")
@@ -648,10 +648,6 @@ public final class Autopilot {
             }
         }
 
-        private Map<String, String> shown(Proposal p) {
-            return p.config();
-        }
-
         private Map<String, Double> score(int[] evalRows, double[] oof, int[] oofLabels) {
             if (problem == ProblemType.REGRESSION) {
                 double[] truth = new double[evalRows.length];
@@ -668,13 +664,13 @@ public final class Autopilot {
         }
 
         private Finished failed(Proposal p, String code, List<String> args, @Nullable AtelierException e, long t0) {
-            var row = new LeaderboardRow(p.id(), p.algorithm(), shown(p), p.stage(), p.rows(), TrialStatus.FAILED,
+            var row = new LeaderboardRow(p.id(), p.algorithm(), p.config(), p.stage(), p.rows(), TrialStatus.FAILED,
                     Double.NaN, Map.of(), (System.nanoTime() - t0) / 1e9, 0, code, args, seconds());
             return new Finished(p, row, null, null, null, e);
         }
 
         private Finished cancelled(Proposal p, String why) {
-            var row = new LeaderboardRow(p.id(), p.algorithm(), shown(p), p.stage(), p.rows(),
+            var row = new LeaderboardRow(p.id(), p.algorithm(), p.config(), p.stage(), p.rows(),
                     TrialStatus.CANCELLED, Double.NaN, Map.of(), 0, 0, "CANCELLED", List.of(why), seconds());
             return new Finished(p, row, null, null, null, null);
         }

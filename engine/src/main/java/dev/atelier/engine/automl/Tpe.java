@@ -1,6 +1,5 @@
 package dev.atelier.engine.automl;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -190,14 +189,5 @@ public final class Tpe {
                 + t * 1.330274429))));
         double tail = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) * poly;
         return z >= 0 ? 1 - tail : tail;
-    }
-
-    /// Coordinates as a list (for records and logs).
-    static List<Double> boxed(double[] x) {
-        var out = new ArrayList<Double>(x.length);
-        for (double v : x) {
-            out.add(v);
-        }
-        return out;
     }
 }

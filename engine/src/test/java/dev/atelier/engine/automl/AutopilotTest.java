@@ -21,9 +21,7 @@ import dev.atelier.engine.learn.PayloadReader;
 import dev.atelier.engine.learn.SyntheticData;
 import dev.atelier.engine.learn.TrainingData;
 import dev.atelier.engine.learn.TrainingListener;
-import dev.atelier.engine.learn.forest.ForestLearner;
 import dev.atelier.engine.learn.linear.LinearLearner;
-import dev.atelier.engine.learn.xgboost.XgboostLearner;
 import dev.atelier.engine.persist.ModelBundle;
 import dev.atelier.engine.persist.ModelManifest;
 import java.nio.file.Path;
@@ -356,9 +354,5 @@ class AutopilotTest {
                 .isEqualTo(ObjectiveMetric.ACCURACY);
         assertThat(ObjectiveMetric.defaultFor(ProblemType.REGRESSION)).isEqualTo(ObjectiveMetric.MSE);
         assertThat(ObjectiveMetric.parse("logloss")).isEqualTo(ObjectiveMetric.LOG_LOSS);
-    }
-
-    static List<String> unused() {
-        return List.of(new XgboostLearner().algorithm(), ForestLearner.randomForest().algorithm());
     }
 }
