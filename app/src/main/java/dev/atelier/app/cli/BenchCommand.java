@@ -75,7 +75,8 @@ final class BenchCommand implements Runnable {
                     Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "%-24s %10s %8s%n", "ALGORITHM", "FIT (s)", "AUC");
             for (AlgorithmDescriptor d : learners.catalog().all()) {
-                if (!d.trainable() || !only.isEmpty() && !only.contains(d.key())) {
+                boolean composite = d.key().equals(dev.atelier.engine.automl.EnsembleLearner.KEY);
+                if (!d.trainable() || composite && !only.contains(d.key()) || !only.isEmpty() && !only.contains(d.key())) {
                     continue;
                 }
                 Learner learner = learners.require(d.key());

@@ -12,6 +12,7 @@ final class BuiltInAlgorithms {
     static List<AlgorithmDescriptor> all() {
         var all = new ArrayList<AlgorithmDescriptor>();
         all.addAll(SupervisedAlgorithms.all());
+        all.addAll(AutoMlAlgorithms.all());
         all.addAll(UnsupervisedAlgorithms.all());
         all.addAll(TimeSeriesAlgorithms.all());
         all.addAll(TextAlgorithms.all());

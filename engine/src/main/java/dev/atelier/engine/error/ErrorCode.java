@@ -109,7 +109,24 @@ public enum ErrorCode {
 
     // ---- anything else -----------------------------------------------------------------------------
     /// {0} technical description; used only where no specific code fits
-    INTERNAL(Severity.ERROR);
+    INTERNAL(Severity.ERROR),
+
+    // ---- Autopilot ---------------------------------------------------------------------------------
+    /// {0} the budget given, {1} what is needed: neither a time budget nor a candidate count, or a bad one
+    AUTOML_BUDGET_INVALID(Severity.ERROR),
+    /// {0} metric name, {1} problem type in words: the metric does not measure this kind of prediction
+    AUTOML_METRIC_UNSUITED(Severity.ERROR),
+    /// {0} problem type in words: no installed algorithm solves it (or none of the ones chosen)
+    AUTOML_NO_ALGORITHM(Severity.ERROR),
+    /// {0} budget in seconds: not a single candidate finished training within the time budget
+    AUTOML_BUDGET_TOO_SMALL(Severity.ERROR),
+    /// {0} target column, {1} class label, {2} its number of rows: a class needs at least 2 rows to be learned
+    /// and validated
+    AUTOML_CLASS_TOO_SMALL(Severity.ERROR),
+    /// {0} rows with a target, {1} the fewest Autopilot needs
+    AUTOML_TOO_FEW_ROWS(Severity.ERROR),
+    /// {0} target column, {1} share of rows (percent) whose target is missing: they are left out
+    AUTOML_TARGET_MOSTLY_MISSING(Severity.WARNING);
 
     private final Severity severity;
 

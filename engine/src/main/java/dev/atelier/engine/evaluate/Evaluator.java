@@ -14,13 +14,106 @@ public final class Evaluator {
 
     /// The usual measures for the predictions' problem, by name: for classification `accuracy`,
     /// `balanced_accuracy`, `log_loss`, and `auc`/`precision`/`recall`/`f1` (binary, last class positive) or
-    /// `macro_precision`/`macro_recall`/`macro_f1` (multiclass); for regression `mse`, `rmse`, `mae`, `r2`.
+    /// `macro_precision`/`macro_recall`/`macro_f1`/`auc` (multiclass; macro one-vs-rest AUC); for regression `mse`,
+    /// `rmse`, `mae`, `r2` and `mape` (a fraction, over rows whose truth is not zero; absent when all are zero).
     /// Rows whose target is missing (or a class the model does not know) are skipped; empty when none is left.
     public static Map<String, Double> evaluate(Predictions predictions, Dataset truth, String target) {
-        int col = truth.schema().indexOf(target);
+        Aligned a = align(predictions, truth, target);
+        if (a == null) {
+            return new LinkedHashMap<>();
+        }
+        return a.classes == 0 ? regression(a.values, a.predicted) : classification(a.labels, a.probabilities,
+                a.predictedLabels, a.classes);
+    }
+
+    /// The classification measures (see [#evaluate]) of `k`-class predictions: `truth` and `predicted` hold class
+    /// indices, `probabilities` is row-major `n × k`. Requires at least one row.
+    public static Map<String, Double> classification(int[] truth, double[] probabilities, int[] predicted, int k) {
         var metrics = new LinkedHashMap<String, Double>();
+        int n = truth.length;
+        metrics.put("accuracy", Metrics.accuracy(truth, predicted));
+        metrics.put("balanced_accuracy", Metrics.balancedAccuracy(truth, predicted, k));
+        metrics.put("log_loss", Metrics.logLoss(truth, probabilities, k));
+        if (k == 2) {
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                score[i] = probabilities[i * 2 + 1];
+            }
+            double auc = Metrics.auc(truth, score);
+            if (!Double.isNaN(auc)) {
+                metrics.put("auc", auc);
+            }
+            metrics.put("precision", Metrics.precision(truth, predicted, 1));
+            metrics.put("recall", Metrics.recall(truth, predicted, 1));
+            metrics.put("f1", Metrics.f1(truth, predicted, 1));
+        } else {
+            metrics.put("macro_precision", Metrics.macroPrecision(truth, predicted, k));
+            metrics.put("macro_recall", Metrics.macroRecall(truth, predicted, k));
+            metrics.put("macro_f1", Metrics.macroF1(truth, predicted, k));
+            double auc = Metrics.macroAuc(truth, probabilities, k);
+            if (!Double.isNaN(auc)) {
+                metrics.put("auc", auc);
+            }
+        }
+        return metrics;
+    }
+
+    /// The regression measures (see [#evaluate]). Requires at least one row.
+    public static Map<String, Double> regression(double[] truth, double[] predicted) {
+        var metrics = new LinkedHashMap<String, Double>();
+        metrics.put("mse", Metrics.mse(truth, predicted));
+        metrics.put("rmse", Metrics.rmse(truth, predicted));
+        metrics.put("mae", Metrics.mae(truth, predicted));
+        double r2 = Metrics.r2(truth, predicted);
+        if (!Double.isNaN(r2)) {
+            metrics.put("r2", r2);
+        }
+        double mape = Metrics.mape(truth, predicted);
+        if (Double.isFinite(mape)) {
+            metrics.put("mape", mape);
+        }
+        return metrics;
+    }
+
+    /// Everything the Analyze screen shows about predictions on rows with a known target: the metrics of
+    /// [#evaluate], the confusion matrix, ROC and precision-recall points (binary: the positive class), and the
+    /// residuals (regression). `null` when no row has a usable target.
+    public static EvaluationReport report(Predictions predictions, Dataset truth, String target) {
+        Aligned a = align(predictions, truth, target);
+        if (a == null) {
+            return null;
+        }
+        if (a.classes == 0) {
+            double[] residuals = new double[a.values.length];
+            for (int i = 0; i < residuals.length; i++) {
+                residuals[i] = a.values[i] - a.predicted[i];
+            }
+            return new EvaluationReport(regression(a.values, a.predicted), List.of(), new long[0][0], List.of(),
+                    List.of(), a.values, a.predicted, residuals);
+        }
+        List<Metrics.CurvePoint> roc = List.of();
+        List<Metrics.CurvePoint> pr = List.of();
+        if (a.classes == 2) {
+            double[] score = new double[a.labels.length];
+            for (int i = 0; i < score.length; i++) {
+                score[i] = a.probabilities[i * 2 + 1];
+            }
+            roc = Metrics.roc(a.labels, score);
+            pr = Metrics.precisionRecall(a.labels, score);
+        }
+        return new EvaluationReport(classification(a.labels, a.probabilities, a.predictedLabels, a.classes),
+                predictions.classes(), Metrics.confusion(a.labels, a.predictedLabels, a.classes), roc, pr,
+                new double[0], new double[0], new double[0]);
+    }
+
+    private record Aligned(int classes, int[] labels, double[] probabilities, int[] predictedLabels, double[] values,
+                           double[] predicted) {
+    }
+
+    private static Aligned align(Predictions predictions, Dataset truth, String target) {
+        int col = truth.schema().indexOf(target);
         if (col < 0) {
-            return metrics;
+            return null;
         }
         List<Integer> rows = new ArrayList<>();
         if (!predictions.isClassification()) {
@@ -30,7 +123,7 @@ public final class Evaluator {
                 }
             }
             if (rows.isEmpty()) {
-                return metrics;
+                return null;
             }
             double[] t = new double[rows.size()];
             double[] p = new double[rows.size()];
@@ -38,11 +131,7 @@ public final class Evaluator {
                 t[i] = truth.number(rows.get(i), col);
                 p[i] = predictions.value(rows.get(i));
             }
-            metrics.put("mse", Metrics.mse(t, p));
-            metrics.put("rmse", Metrics.rmse(t, p));
-            metrics.put("mae", Metrics.mae(t, p));
-            metrics.put("r2", Metrics.r2(t, p));
-            return metrics;
+            return new Aligned(0, null, null, null, t, p);
         }
         List<String> classes = predictions.classes();
         int k = classes.size();
@@ -55,7 +144,7 @@ public final class Evaluator {
             }
         }
         if (rows.isEmpty()) {
-            return metrics;
+            return null;
         }
         int n = rows.size();
         int[] t = new int[n];
@@ -68,26 +157,6 @@ public final class Evaluator {
                 prob[i * k + c] = predictions.probability(rows.get(i), c);
             }
         }
-        metrics.put("accuracy", Metrics.accuracy(t, p));
-        metrics.put("balanced_accuracy", Metrics.balancedAccuracy(t, p, k));
-        metrics.put("log_loss", Metrics.logLoss(t, prob, k));
-        if (k == 2) {
-            double[] score = new double[n];
-            for (int i = 0; i < n; i++) {
-                score[i] = prob[i * 2 + 1];
-            }
-            double auc = Metrics.auc(t, score);
-            if (!Double.isNaN(auc)) {
-                metrics.put("auc", auc);
-            }
-            metrics.put("precision", Metrics.precision(t, p, 1));
-            metrics.put("recall", Metrics.recall(t, p, 1));
-            metrics.put("f1", Metrics.f1(t, p, 1));
-        } else {
-            metrics.put("macro_precision", Metrics.macroPrecision(t, p, k));
-            metrics.put("macro_recall", Metrics.macroRecall(t, p, k));
-            metrics.put("macro_f1", Metrics.macroF1(t, p, k));
-        }
-        return metrics;
+        return new Aligned(k, t, prob, p, null, null);
     }
 }

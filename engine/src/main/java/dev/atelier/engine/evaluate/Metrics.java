@@ -170,6 +170,107 @@ public final class Metrics {
         return sst == 0 ? Double.NaN : 1 - sse / sst;
     }
 
+    /// Mean absolute percentage error, as a fraction (0.1 = 10 %), over the rows whose truth is not zero; NaN when
+    /// every truth is zero.
+    public static double mape(double[] truth, double[] predicted) {
+        check(truth.length, predicted.length);
+        double s = 0;
+        int n = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] != 0) {
+                s += Math.abs((truth[i] - predicted[i]) / truth[i]);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /// Macro one-vs-rest ROC AUC: the mean over classes present in `truth` (and absent from some rows) of the AUC
+    /// of that class's probability; `probabilities` is row-major `n × classes`. NaN when no class qualifies.
+    public static double macroAuc(int[] truth, double[] probabilities, int classes) {
+        check(truth.length * classes, probabilities.length);
+        double sum = 0;
+        int used = 0;
+        int[] binary = new int[truth.length];
+        double[] score = new double[truth.length];
+        for (int c = 0; c < classes; c++) {
+            for (int i = 0; i < truth.length; i++) {
+                binary[i] = truth[i] == c ? 1 : 0;
+                score[i] = probabilities[i * classes + c];
+            }
+            double a = auc(binary, score);
+            if (!Double.isNaN(a)) {
+                sum += a;
+                used++;
+            }
+        }
+        return used == 0 ? Double.NaN : sum / used;
+    }
+
+    /// The confusion matrix: `[true class][predicted class]` counts.
+    public static long[][] confusion(int[] truth, int[] predicted, int classes) {
+        check(truth.length, predicted.length);
+        long[][] m = new long[classes][classes];
+        for (int i = 0; i < truth.length; i++) {
+            m[truth[i]][predicted[i]]++;
+        }
+        return m;
+    }
+
+    /// One point of a threshold curve: rows scoring at least `threshold` are called positive.
+    ///
+    /// @param threshold the score cut
+    /// @param x         false-positive rate (ROC) or recall (precision-recall)
+    /// @param y         true-positive rate (ROC) or precision (precision-recall)
+    public record CurvePoint(double threshold, double x, double y) {
+    }
+
+    /// The ROC curve of `scores` for `truth` (1 = positive): one point per distinct score, from (0,0) to (1,1).
+    /// Empty when only one class is present.
+    public static java.util.List<CurvePoint> roc(int[] truth, double[] scores) {
+        return curve(truth, scores, true);
+    }
+
+    /// The precision-recall curve of `scores` for `truth` (1 = positive): one point per distinct score, by falling
+    /// threshold. Empty when there are no positives.
+    public static java.util.List<CurvePoint> precisionRecall(int[] truth, double[] scores) {
+        return curve(truth, scores, false);
+    }
+
+    private static java.util.List<CurvePoint> curve(int[] truth, double[] scores, boolean roc) {
+        check(truth.length, scores.length);
+        int n = truth.length;
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        long positives = Arrays.stream(truth).filter(t -> t == 1).count();
+        long negatives = n - positives;
+        var points = new java.util.ArrayList<CurvePoint>();
+        if (positives == 0 || roc && negatives == 0) {
+            return points;
+        }
+        if (roc) {
+            points.add(new CurvePoint(Double.POSITIVE_INFINITY, 0, 0));
+        }
+        long tp = 0;
+        long fp = 0;
+        int i = 0;
+        while (i < n) {
+            double s = scores[order[i]];
+            while (i < n && scores[order[i]] == s) {
+                if (truth[order[i]] == 1) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+                i++;
+            }
+            points.add(roc ? new CurvePoint(s, fp / (double) negatives, tp / (double) positives)
+                    : new CurvePoint(s, tp / (double) positives, tp / (double) (tp + fp)));
+        }
+        return points;
+    }
+
     /// {true positives, false positives, false negatives} of class `c`.
     private static int[] counts(int[] truth, int[] predicted, int c) {
         check(truth.length, predicted.length);

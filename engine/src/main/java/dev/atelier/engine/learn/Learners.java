@@ -21,7 +21,8 @@ import java.util.Optional;
 public final class Learners {
     private static final Learners BUILT_IN = of(AlgorithmCatalog.builtIn(), List.of(
             new XgboostLearner(), new LinearLearner(), ForestLearner.randomForest(), ForestLearner.extraTrees(),
-            new KnnLearner(), new FmLearner(), new MlpLearner()));
+            new KnnLearner(), new FmLearner(), new MlpLearner(),
+            new dev.atelier.engine.automl.EnsembleLearner(Learners::builtIn)));
 
     private final AlgorithmCatalog catalog;
     private final Map<String, Learner> byKey;

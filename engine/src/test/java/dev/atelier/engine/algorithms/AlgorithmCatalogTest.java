@@ -32,7 +32,7 @@ class AlgorithmCatalogTest {
                 "linear-learner", "xgboost", "knn", "factorization-machines", "kmeans", "pca", "random-cut-forest",
                 "ip-insights", "lda", "ntm", "deepar", "blazingtext", "object2vec", "seq2seq",
                 "image-classification", "object-detection", "semantic-segmentation", "mlp", "random-forest",
-                "extra-trees");
+                "extra-trees", "weighted-ensemble");   // + Autopilot's ensemble (ADR 0008)
     }
 
     @Test
@@ -85,11 +85,13 @@ class AlgorithmCatalogTest {
     @Test
     void problemTypesMatchSageMaker() {
         assertThat(keys(CATALOG.forProblem(ProblemType.BINARY_CLASSIFICATION))).containsExactly("xgboost",
-                "linear-learner", "random-forest", "extra-trees", "knn", "factorization-machines", "mlp");
+                "linear-learner", "random-forest", "extra-trees", "knn", "factorization-machines", "mlp",
+                "weighted-ensemble");
         assertThat(keys(CATALOG.forProblem(ProblemType.MULTICLASS_CLASSIFICATION)))
-                .containsExactly("xgboost", "linear-learner", "random-forest", "extra-trees", "knn", "mlp");
+                .containsExactly("xgboost", "linear-learner", "random-forest", "extra-trees", "knn", "mlp",
+                        "weighted-ensemble");
         assertThat(keys(CATALOG.forProblem(ProblemType.REGRESSION))).containsExactly("xgboost", "linear-learner",
-                "random-forest", "extra-trees", "knn", "factorization-machines", "mlp");
+                "random-forest", "extra-trees", "knn", "factorization-machines", "mlp", "weighted-ensemble");
         assertThat(keys(CATALOG.forProblem(ProblemType.CLUSTERING))).containsExactly("kmeans");
         assertThat(keys(CATALOG.forProblem(ProblemType.ANOMALY_DETECTION)))
                 .containsExactly("random-cut-forest", "ip-insights");
