@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 /// rows held back from training — the figures behind "scores sensibly on a public table".
 @Command(name = "holdout", mixinStandardHelpOptions = true,
         description = {"Train every algorithm that fits the problem with its default settings (XGBoost: 100 rounds) on part of a table,"
-                + " then score each on the rows held back (default 20 %, chosen with the seed).",
+                + " then score each on the rows held back (default 20 %%, chosen with the seed).",
                 "Prints fit time and the usual measures per algorithm."})
 final class BenchHoldoutCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The table (CSV/TSV).")

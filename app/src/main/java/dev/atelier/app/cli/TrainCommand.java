@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
 /// writes a model bundle.
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model on a CSV file and save it as a model bundle folder.",
-                "Without --validation, 20 % of the rows (chosen with the seed) are held back to measure the model."})
+                "Without --validation, 20 %% of the rows (chosen with the seed) are held back to measure the model."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--algorithm", required = true, paramLabel = "KEY",
             description = "The algorithm key, e.g. xgboost or linear-learner (see \"atelier algorithms\").")
