@@ -3,6 +3,7 @@ package dev.atelier.engine.wrangle;
 import dev.atelier.engine.algorithms.Keyword;
 import dev.atelier.engine.algorithms.ParamSpec;
 import dev.atelier.engine.algorithms.Requirement;
+import dev.atelier.engine.algorithms.StringParam;
 import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.error.SpecException;
@@ -39,10 +40,14 @@ public final class Params {
                 if (spec.requirement() == Requirement.REQUIRED) {
                     throw new SpecException(ErrorCode.TRANSFORM_PARAMETER_MISSING, spec.name(), info.key());
                 }
-                spec.defaultValue().ifPresent(v -> values.put(spec.name(), v));
+                if (spec instanceof StringParam sp && sp.defaultText() != null) {
+                    values.put(spec.name(), sp.defaultText());     // text as written: a space is a valid separator
+                } else {
+                    spec.defaultValue().ifPresent(v -> values.put(spec.name(), v));
+                }
                 continue;
             }
-            if (spec instanceof dev.atelier.engine.algorithms.StringParam s && s.hint().equals(P.COLUMNS)) {
+            if (spec instanceof StringParam s && s.hint().equals(P.COLUMNS)) {
                 List<String> names = value instanceof List<?> list
                         ? list.stream().map(String::valueOf).toList()
                         : Arrays.stream(String.valueOf(value).split(",")).map(String::strip)
@@ -53,6 +58,10 @@ public final class Params {
                 }
                 columnLists.put(spec.name(), names);
                 values.put(spec.name(), String.join(",", names));
+                continue;
+            }
+            if (spec instanceof StringParam && value instanceof String raw) {
+                values.put(spec.name(), raw);
                 continue;
             }
             String text = switch (value) {
