@@ -60,8 +60,8 @@ public final class Params {
                 values.put(spec.name(), String.join(",", names));
                 continue;
             }
-            if (spec instanceof StringParam && value instanceof String raw) {
-                values.put(spec.name(), raw);
+            if (spec instanceof StringParam && value instanceof String written) {
+                values.put(spec.name(), written);
                 continue;
             }
             String text = switch (value) {
