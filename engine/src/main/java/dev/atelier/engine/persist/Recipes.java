@@ -10,6 +10,15 @@ import dev.atelier.engine.wrangle.FittedStep;
 import dev.atelier.engine.wrangle.Recipe;
 import dev.atelier.engine.wrangle.State;
 import dev.atelier.engine.wrangle.Step;
+import dev.atelier.engine.wrangle.TransformInfo;
+import dev.atelier.engine.algorithms.BoolParam;
+import dev.atelier.engine.algorithms.ChoiceParam;
+import dev.atelier.engine.algorithms.DoubleParam;
+import dev.atelier.engine.algorithms.IntParam;
+import dev.atelier.engine.algorithms.ParamSpec;
+import dev.atelier.engine.algorithms.Requirement;
+import dev.atelier.engine.algorithms.StringParam;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,6 +62,34 @@ public final class Recipes {
     }
 
     record FittedDto(int formatVersion, String kind, String target, List<ColumnDto> input, List<FittedStepDto> steps) {
+    }
+
+    record ParamDto(String name, String type, String defaultValue, boolean required, String range, String description) {
+    }
+
+    record TransformDto(String key, String family, String name, String description, List<String> columnTypes,
+                        String rows, List<ParamDto> parameters) {
+    }
+
+    /// The transform catalogue as JSON (for `atelier transforms --json`): per transform its key, family, name,
+    /// description, the column types it fits, its row rule and its parameters (name, type, default, range,
+    /// description). Parameter types: `column`, `columns`, `text`, `integer`, `real`, `choice`, `boolean`.
+    public static byte[] catalogToBytes(List<TransformInfo> transforms) {
+        return Json.toBytes(transforms.stream().map(t -> new TransformDto(t.key(), t.family().key(), t.name(),
+                t.description(), t.columnTypes().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).sorted().toList(),
+                t.rows().name().toLowerCase(Locale.ROOT), t.params().stream().map(Recipes::param).toList())).toList());
+    }
+
+    private static ParamDto param(ParamSpec p) {
+        String type = switch (p) {
+            case IntParam i -> "integer";
+            case DoubleParam d -> "real";
+            case ChoiceParam c -> "choice";
+            case BoolParam b -> "boolean";
+            case StringParam s -> TransformInfo.isColumnParam(s) ? (s.range().endsWith("names") ? "columns" : "column") : "text";
+        };
+        return new ParamDto(p.name(), type, p.defaultText(), p.requirement() == Requirement.REQUIRED, p.range(),
+                p.description());
     }
 
     /// The recipe as JSON text.
