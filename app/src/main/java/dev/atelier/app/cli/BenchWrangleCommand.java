@@ -96,9 +96,20 @@ final class BenchWrangleCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Generated %,d rows x %d columns in %.1f s (%d cores)%n", data.rowCount(), data.columnCount(),
                 seconds(t0), Runtime.getRuntime().availableProcessors());
         Recipe recipe = recipe();
-        long t1 = System.nanoTime();
-        Wrangler.FitResult fit = Wrangler.fit(recipe, data, Sources.NONE, JobContext.silent());
-        double fitSeconds = seconds(t1);
+        var fittedSteps = new java.util.ArrayList<dev.atelier.engine.wrangle.FittedStep>();
+        Dataset current = data;
+        double fitSeconds = 0;
+        for (Step step : recipe.steps()) {
+            long s = System.nanoTime();
+            Wrangler.FitResult one = Wrangler.fit(new Recipe(java.util.List.of(step)), current, Sources.NONE, JobContext.silent());
+            double took = seconds(s);
+            fitSeconds += took;
+            current = one.data();
+            fittedSteps.addAll(one.fitted().steps());
+            out.printf(Locale.ROOT, "  step %-18s %6.2f s%n", step.transform(), took);
+            out.flush();
+        }
+        Wrangler.FitResult fit = new Wrangler.FitResult(new FittedRecipe(data.schema().columns(), "y", fittedSteps), current);
         FittedRecipe fitted = fit.fitted();
         long t2 = System.nanoTime();
         Dataset replay = fitted.apply(data);

@@ -34,14 +34,16 @@ final class Frame {
     }
 
     static Frame of(Dataset d) {
-        Table t = d.table();
-        return new Frame(d.name(), new ArrayList<>(d.schema().columns()), new ArrayList<>(t.columns()));
+        // The dataset's columns are shared, never changed: every step builds new columns.
+        return new Frame(d.name(), new ArrayList<>(d.schema().columns()), new ArrayList<>(d.columnsUnsafe()));
     }
 
     Dataset toDataset() {
         var cols = new ArrayList<Column<?>>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-            cols.add(columns.get(i).setName(schema.get(i).name()));
+            Column<?> c = columns.get(i);
+            String wanted = schema.get(i).name();
+            cols.add(c.name().equals(wanted) ? c : c.copy().setName(wanted));   // never rename a shared column
         }
         return Dataset.of(name, Table.create(name, cols), new Schema(schema));
     }

@@ -170,19 +170,11 @@ public final class Wrangler {
         var removed = beforeNames.stream().filter(c -> !afterNames.contains(c)).toList();
         var changed = new LinkedHashMap<String, Integer>();
         if (before.rowCount() == after.rowCount()) {
+            Frame b = Frame.of(before);
             for (String c : afterNames) {
-                int bi = before.schema().indexOf(c);
-                if (bi < 0) {
-                    continue;
+                if (b.has(c)) {
+                    changed.put(c, changedCells(b, frame, c));
                 }
-                int ai = after.schema().indexOf(c);
-                int diff = 0;
-                for (int r = 0; r < after.rowCount(); r++) {
-                    if (!before.text(r, bi).equals(after.text(r, ai))) {
-                        diff++;
-                    }
-                }
-                changed.put(c, diff);
             }
         }
         var touchedBefore = new ArrayList<ColumnSummary>();
@@ -201,6 +193,40 @@ public final class Wrangler {
         return new Preview(step.id(), before, after, statuses, changed, added, removed, touchedBefore, touchedAfter);
     }
 
+    /// How many cells of column `c` differ between two frames of equal length (compared by value, not text).
+    private static int changedCells(Frame a, Frame b, String c) {
+        var ca = a.column(c);
+        var cb = b.column(c);
+        int n = a.rows();
+        int diff = 0;
+        if (ca instanceof tech.tablesaw.api.DoubleColumn x && cb instanceof tech.tablesaw.api.DoubleColumn y) {
+            for (int r = 0; r < n; r++) {
+                double u = x.getDouble(r);
+                double v = y.getDouble(r);
+                if (u != v && !(Double.isNaN(u) && Double.isNaN(v))) {
+                    diff++;
+                }
+            }
+            return diff;
+        }
+        if (ca instanceof tech.tablesaw.api.StringColumn x && cb instanceof tech.tablesaw.api.StringColumn y) {
+            for (int r = 0; r < n; r++) {
+                if (!x.get(r).equals(y.get(r))) {
+                    diff++;
+                }
+            }
+            return diff;
+        }
+        String[] sa = a.strings(c);
+        String[] sb = b.strings(c);
+        for (int r = 0; r < n; r++) {
+            if (!sa[r].equals(sb[r])) {
+                diff++;
+            }
+        }
+        return diff;
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         var out = new ArrayList<>(a);
         out.addAll(b);
@@ -213,7 +239,7 @@ public final class Wrangler {
         ColumnType type = data.schema().get(c).type();
         int n = data.rowCount();
         int missing = 0;
-        var distinct = new HashSet<String>();
+        var distinct = new HashSet<Object>();
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -223,7 +249,7 @@ public final class Wrangler {
                 missing++;
                 continue;
             }
-            distinct.add(data.text(r, c));
+            distinct.add(type == ColumnType.NUMERIC ? (Object) data.number(r, c) : data.value(r, c));
             if (type == ColumnType.NUMERIC) {
                 double v = data.number(r, c);
                 sum += v;
