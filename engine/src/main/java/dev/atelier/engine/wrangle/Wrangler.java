@@ -71,16 +71,45 @@ public final class Wrangler {
             if (phase == Phase.PREDICTION && t.info().rows() == RowRule.TRAINING_ONLY) {
                 continue;
             }
-            Params params = new Params(t.info(), step.parameters());
-            if (phase == Phase.PREDICTION && !target.isEmpty() && !frame.has(target)
-                    && params.referencedColumns().contains(target)) {
-                continue;                                        // the target is not known when predicting
+            Map<String, Object> raw = step.parameters();
+            if (phase == Phase.PREDICTION && !target.isEmpty() && !frame.has(target)) {
+                raw = withoutTarget(t.info(), raw, target);     // the target is not known when predicting
+                if (raw == null) {
+                    continue;
+                }
             }
+            Params params = new Params(t.info(), raw);
             check(params, frame, step.id());
             t.apply(frame, params, step.state(), phase);
         }
         ctx.progress(n, n);
         return frame.toDataset();
+    }
+
+    /// The parameters without the target column: it is removed from column lists; `null` when a single-column
+    /// parameter names it or a list becomes empty (the step is then skipped).
+    static Map<String, Object> withoutTarget(TransformInfo info, Map<String, Object> raw, String target) {
+        var out = new LinkedHashMap<>(raw);
+        for (var spec : info.params()) {
+            Object v = raw.get(spec.name());
+            if (v == null || !TransformInfo.isColumnParam(spec)) {
+                continue;
+            }
+            if (spec instanceof dev.atelier.engine.algorithms.StringParam sp && sp.hint().equals(P.COLUMNS)) {
+                List<String> names = v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                        : java.util.Arrays.stream(String.valueOf(v).split(",")).map(String::strip).toList();
+                if (names.contains(target)) {
+                    List<String> kept = names.stream().filter(n -> !n.equals(target) && !n.isEmpty()).toList();
+                    if (kept.isEmpty()) {
+                        return null;
+                    }
+                    out.put(spec.name(), kept);
+                }
+            } else if (target.equals(v)) {
+                return null;
+            }
+        }
+        return out;
     }
 
     /// Checks that the step's columns exist and have a type the transform accepts.

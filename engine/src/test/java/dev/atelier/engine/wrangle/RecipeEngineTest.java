@@ -76,11 +76,13 @@ class RecipeEngineTest {
 
     @Test
     void stepsOnTheTargetAreSkippedWhenItIsAbsent() {
-        Recipe r = Recipe.EMPTY.add("ordinal", p("column", "label")).add("fill_mean", p("columns", "y"));
+        Recipe r = Recipe.EMPTY.add("ordinal", p("column", "label")).add("fill_mean", p("columns", "y"))
+                .add("drop_columns", p("columns", "label,t"));
         var fitted = r.fit(base(), JobContext.silent()).fitted();
         Dataset out = fitted.apply(newRows());
         assertThat(out.schema().indexOf("label")).isEqualTo(-1);
         assertThat(col(out, "y")).isEqualTo("6.5|1");
+        assertThat(names(out)).isEqualTo("x,y,z,c,d,flag");                   // t still dropped without the target
     }
 
     @Test
