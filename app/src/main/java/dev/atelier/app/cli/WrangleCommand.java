@@ -84,7 +84,8 @@ final class WrangleCommand implements Callable<Integer> {
         String targetColumn = target != null ? target : fitted != null ? fitted.target() : "";
         Dataset table = job.run(ctx -> CsvImporter.read(data, CsvOptions.defaults(), ctx)).dataset();
         if (!targetColumn.isEmpty() && table.schema().indexOf(targetColumn) >= 0) {
-            table = table.withSchema(table.schema().withTarget(targetColumn));
+            // as for training: a yes/no target keeps its labels as written
+            table = CliData.readForTraining(data, targetColumn, null, dev.atelier.engine.job.JobContext.silent()).data();
         } else if (target != null) {
             table.schema().column(target);                       // COLUMN_NOT_FOUND, in plain words
         }
