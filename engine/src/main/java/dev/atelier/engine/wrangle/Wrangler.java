@@ -3,6 +3,7 @@ package dev.atelier.engine.wrangle;
 import dev.atelier.engine.data.ColumnSchema;
 import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.data.Schema;
 import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.ErrorCode;
@@ -139,6 +140,23 @@ public final class Wrangler {
         var statuses = new ArrayList<StepStatus>();
         run(recipe, recipe.steps().size(), Frame.of(sample), sources, statuses);
         return statuses;
+    }
+
+    /// Each step's status against a schema alone (no rows yet, e.g. when a recipe is imported before data is
+    /// loaded): the steps run on an empty table of that schema, so removed, renamed and retyped columns are found.
+    public static List<StepStatus> validate(Recipe recipe, Schema schema, Sources sources) {
+        var b = Dataset.builder("schema");
+        for (ColumnSchema c : schema.columns()) {
+            switch (c.type()) {
+                case NUMERIC -> b.numeric(c.name());
+                case CATEGORICAL -> b.categorical(c.name());
+                case TEXT -> b.text(c.name());
+                case DATETIME -> b.dateTime(c.name());
+                case BOOLEAN -> b.bool(c.name());
+            }
+            b.role(c.name(), c.role());
+        }
+        return validate(recipe, b.build(), sources);
     }
 
     private static Frame run(Recipe recipe, int count, Frame frame, Sources sources, List<StepStatus> statuses) {

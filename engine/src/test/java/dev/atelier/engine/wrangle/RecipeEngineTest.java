@@ -117,6 +117,9 @@ class RecipeEngineTest {
         assertThat(s.get(2).args()).containsExactly("t", "text", "Natural log", "numeric");
         assertThat(s.get(4).code()).isEqualTo(ErrorCode.TRANSFORM_UNKNOWN);
         assertThatThrownBy(() -> r.fit(base(), JobContext.silent())).isInstanceOf(AtelierException.class);
+        // the same verdicts from the schema alone, and the realistic recipe is valid throughout
+        assertThat(Wrangler.validate(r, base().schema(), Sources.NONE)).isEqualTo(s);
+        assertThat(Wrangler.validate(realistic(), base().schema(), Sources.NONE)).allMatch(StepStatus::valid);
     }
 
     @Test
