@@ -75,12 +75,13 @@ final class CombineSteps {
         // ---- group by
         out.add(T.of("group_aggregate", GROUP_BY, "Group and aggregate",
                         "Makes one row per group with a statistic of each chosen column (changes the table's grain, also on prediction data).")
-                .rows(RowRule.RESHAPES)
+                .rows(RowRule.RESHAPES).types(T.NUMERIC)
                 .params(P.columns("by", "The columns that define a group."), P.columns(),
                         P.choice("statistic", "mean", STATS, "What to compute per group."))
                 .apply((f, p) -> aggregate(f, p.columns("by"), p.columns(), p.text("statistic"))));
         out.add(T.of("group_stat", GROUP_BY, "Add group statistic",
                         "Adds a column with a statistic of a column within the row's group, learned on training rows; unseen groups get the overall value.")
+                .types(T.NUMERIC)
                 .params(P.column("by", "The column that defines a group."), P.column(),
                         P.choice("statistic", "mean", List.of("mean", "sum", "min", "max", "median", "std", "count"), "What to compute."))
                 .fitted((f, p, s) -> {

@@ -156,8 +156,8 @@ final class DateSteps {
 
     static LocalDateTime parse(String s) {
         LocalDateTime t = ColumnSteps.parseDate(s.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-        if (t == null) {
-            t = ColumnSteps.parseDate(s.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        if (t == null) {                                         // "2024-02-29 12:30" as Dataset.text writes it
+            t = ColumnSteps.parseDate(s.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         }
         if (t == null) {
             throw new DataException(ErrorCode.TRANSFORM_PARAMETER_INVALID, "reference", "elapsed", s, "a date such as 2024-01-31");

@@ -89,7 +89,7 @@ final class TimeSteps {
                 }));
         out.add(T.of("resample", TIME_SERIES_RESAMPLE, "Resample",
                         "Makes one row per period (hour, day, week, month, quarter, year) with a statistic of each chosen column, sorted by time.")
-                .rows(RowRule.RESHAPES)
+                .rows(RowRule.RESHAPES).types(T.NUMERIC)
                 .params(P.column("time", "The date-time column."), P.columns(),
                         P.choice("unit", "day", List.of("hour", "day", "week", "month", "quarter", "year"), "The period."),
                         P.choice("statistic", "mean", CombineSteps.STATS, "What to compute per period."))

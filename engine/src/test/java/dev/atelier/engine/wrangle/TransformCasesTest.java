@@ -50,7 +50,9 @@ class TransformCasesTest {
     static final Sources SOURCES = Sources.of(Map.of(
             "regions", Dataset.builder("regions").categorical("c", "a", "b", "z")
                     .categorical("region", "North", "South", "East").build(),
-            "more", Dataset.builder("more").numeric("x", 7).categorical("c", "q").build()));
+            "more", Dataset.builder("more").numeric("x", 7).categorical("c", "q").build(),
+            "holidays", Dataset.builder("holidays").categorical("c", "a")
+                    .dateTime("when", LocalDateTime.of(2024, 2, 29, 12, 30)).build()));
 
     static final String ALL = "x,y,z,c,t,d,label,flag";
 
@@ -201,6 +203,7 @@ class TransformCasesTest {
         c("join_right", p("source", "regions", "column", "c"), "x", "1|2|3|", "c", "a|b|a|z", "region", "North|South|North|East");
         c("join_full", p("source", "regions", "column", "c"), "x", "1|2|3|4|10|", "c", "a|b|a||c|z",
                 "region", "North|South|North|||East");
+        c("join_left", p("source", "holidays", "column", "c"), "when", "2024-02-29 12:30||2024-02-29 12:30||");
         c("concat_rows", p("source", "more"), "x", "1|2|3|4|10|7", "c", "a|b|a||c|q", "y", "2||6|8|10|");
         c("concat_text", p("columns", "c,x", "separator", "-", "output", "ct"), "ct", "a-1|b-2|a-3|4|c-10");
         // group by
