@@ -89,6 +89,12 @@ public final class Dataset {
         return table.copy();
     }
 
+    /// The stored Tablesaw columns without copying them, for engine code that only reads them or replaces them by
+    /// new columns (the recipe engine). Callers must never change these columns, not even their names.
+    public List<Column<?>> columnsUnsafe() {
+        return List.copyOf(table.columns());
+    }
+
     /// Whether the cell is missing.
     public boolean isMissing(int row, int column) {
         Column<?> c = table.column(column);

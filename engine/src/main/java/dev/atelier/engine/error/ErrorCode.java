@@ -126,7 +126,37 @@ public enum ErrorCode {
     /// {0} rows with a target, {1} the fewest Autopilot needs
     AUTOML_TOO_FEW_ROWS(Severity.ERROR),
     /// {0} target column, {1} share of rows (percent) whose target is missing: they are left out
-    AUTOML_TARGET_MOSTLY_MISSING(Severity.WARNING);
+    AUTOML_TARGET_MOSTLY_MISSING(Severity.WARNING),
+
+    // ---- data preparation recipes (wrangle) ---------------------------------------------------------
+    /// {0} transform key
+    TRANSFORM_UNKNOWN(Severity.ERROR),
+    /// {0} parameter name, {1} transform key
+    TRANSFORM_PARAMETER_UNKNOWN(Severity.ERROR),
+    /// {0} parameter name, {1} transform key: the parameter is required
+    TRANSFORM_PARAMETER_MISSING(Severity.ERROR),
+    /// {0} parameter name, {1} transform key, {2} value given, {3} allowed values in words
+    TRANSFORM_PARAMETER_INVALID(Severity.ERROR),
+    /// {0} column, {1} its type, {2} transform name, {3} the types the transform accepts
+    TRANSFORM_COLUMN_TYPE(Severity.ERROR),
+    /// {0} transform name, {1} reason in plain words (e.g. "Box-Cox needs values above 0")
+    TRANSFORM_FAILED(Severity.ERROR),
+    /// {0} column name: a column with this name already exists
+    COLUMN_EXISTS(Severity.ERROR),
+    /// {0} column, {1} step (transform name): a fitted recipe needs the column but the data lacks it
+    RECIPE_COLUMN_MISSING(Severity.ERROR),
+    /// {0} column, {1} the value: a category not seen in training, and the step is set to refuse it
+    UNSEEN_CATEGORY(Severity.ERROR),
+    /// {0} 1-based character position, {1} what was expected there, {2} the formula
+    FORMULA_SYNTAX(Severity.ERROR),
+    /// {0} reason, {1} the formula
+    FORMULA_INVALID(Severity.ERROR),
+    /// {0} name of the other dataset a join or concatenate step needs
+    RECIPE_SOURCE_MISSING(Severity.ERROR),
+    /// {0} path, {1} format version found, {2} newest version this build reads
+    RECIPE_FORMAT_UNSUPPORTED(Severity.ERROR),
+    /// {0} path, {1} reason
+    RECIPE_CORRUPT(Severity.ERROR);
 
     private final Severity severity;
 
