@@ -121,6 +121,9 @@ for type in $TYPES; do
       if [ "$type" = deb ] && ! command -v dpkg-deb >/dev/null; then echo "skip .deb: dpkg-deb missing" >&2; continue; fi
       if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null; then echo "skip .rpm: rpmbuild missing (apt-get install rpm)" >&2; continue; fi
       step "Packaging .$type"
+      # zstd: ~10x faster to build than dpkg-deb's default xz on 2 cores, read by dpkg >= 1.21.18 (Debian 12,
+      # Ubuntu >= 21.10); DPKG_DEB_COMPRESSOR_TYPE=xz gives the smallest, most compatible .deb
+      export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd} DPKG_DEB_COMPRESSOR_LEVEL=${DPKG_DEB_COMPRESSOR_LEVEL:-9}
       "$JDK/bin/jpackage" --type "$type" --dest "$OUT" --app-image "$IMAGE" "${COMMON[@]}" \
         --file-associations "$ROOT/packaging/linux/project-association.properties" \
         --license-file "$ROOT/LICENSE" \
