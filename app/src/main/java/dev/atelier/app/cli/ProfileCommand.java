@@ -8,8 +8,9 @@ import dev.atelier.engine.data.io.CsvImporter;
 import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.data.io.HeaderMode;
 import dev.atelier.engine.data.io.ImportResult;
-import dev.atelier.engine.data.profile.DatasetProfile;
-import dev.atelier.engine.data.profile.Profiler;
+import dev.atelier.engine.data.insights.Insights;
+import dev.atelier.engine.data.insights.InsightsOptions;
+import dev.atelier.engine.data.insights.InsightsReport;
 import dev.atelier.engine.job.Job;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.persist.AtomicFiles;
@@ -28,14 +29,16 @@ import picocli.CommandLine.Option;
 /// `atelier profile --data FILE [--target COL] [--json | --out FILE]`: what is in a data file and what is
 /// wrong with it.
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profile a data file: column types, missing values, statistics and data-quality warnings.",
+        description = {"Profile a data file: column types, missing values, statistics, data-quality warnings and,"
+                + " with --target, target leakage, a quick model and each column's prediction power.",
                 "Prints a summary; --json prints the full profile as JSON; --out writes it to a .json or .html file."})
 final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV/TSV file to profile.")
     Path data;
 
     @Option(names = "--target", paramLabel = "COL",
-            description = "The column you want to predict (enables the class-imbalance check).")
+            description = "The column you want to predict (enables the class-imbalance, target-leakage and"
+                    + " prediction-power checks and the quick model).")
     String target;
 
     @ArgGroup(exclusive = true)
@@ -109,8 +112,8 @@ final class ProfileCommand implements Callable<Integer> {
         if (target != null) {
             dataset = dataset.withSchema(dataset.schema().withTarget(target));
         }
-        DatasetProfile profile = Profiler.profile(dataset, target, ctx.child(1.0));
-        return ProfileReport.of(data.toString(), imported, profile, messages);
+        InsightsReport insights = Insights.analyze(dataset, target, InsightsOptions.defaults(), ctx.child(1.0));
+        return ProfileReport.of(data.toString(), imported, insights, messages);
     }
 
     private Character parseDelimiter() {

@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
 public final class Insights {
     /// Hyperparameters of the quick model.
     static final Map<String, String> QUICK_MODEL = Map.of("num_round", "50", "max_depth", "6");
+    /// The fewest rows with a target for the model-based checks (fewer make held-out scores meaningless).
+    public static final int MIN_MODEL_ROWS = 100;
 
     private Insights() {
     }
@@ -86,7 +88,11 @@ public final class Insights {
             problem = ProblemTypes.infer(data, targetName);
             int targetIndex = data.schema().indexOf(targetName);
             TargetValues values = TargetValues.of(data, targetIndex, problem);
-            if (problem != ProblemType.REGRESSION && values.classes().size() < 2) {
+            long labelled = java.util.stream.IntStream.range(0, data.rowCount()).filter(values::present).count();
+            if (labelled < MIN_MODEL_ROWS) {
+                notes.add("Only " + count(labelled) + " rows have a target; the quick model, prediction power and"
+                        + " leakage checks need at least " + MIN_MODEL_ROWS + ".");
+            } else if (problem != ProblemType.REGRESSION && values.classes().size() < 2) {
                 notes.add("The target \"" + targetName + "\" has fewer than two classes, so no model-based check"
                         + " was run.");
             } else if (problem == ProblemType.REGRESSION && data.schema().get(targetIndex).type() != ColumnType.NUMERIC) {
