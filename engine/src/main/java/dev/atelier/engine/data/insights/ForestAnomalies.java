@@ -18,14 +18,18 @@ import org.jspecify.annotations.Nullable;
 ///
 /// The forest looks at the numeric, boolean and date columns that are features (not the target, IDs, ignored or
 /// sensitive columns), each scaled robustly to `(x − median) / (1.4826 · MAD)` (or by the standard deviation
-/// when the MAD is 0), missing values at the median. It is filled in a seeded random order with every scored
-/// row (no time decay, so its samples are a uniform reservoir of the data), then every row is scored against
-/// the full forest. A row counts as anomalous when its score exceeds the mean score plus three standard
+/// when the MAD is 0), missing values at the median. Its 30 trees of 256 points are filled with up to 2,048 rows
+/// in a seeded random order (no time decay, so each tree keeps a uniform sample of the data), then every row is
+/// scored against the full forest. A row counts as anomalous when its score exceeds the mean score plus three standard
 /// deviations.
 final class ForestAnomalies {
-    static final int TREES = 50;
+    static final int TREES = 30;
     static final int SAMPLE_SIZE = 256;
+    /// How many rows (a seeded random choice) fill the forest; its trees keep a uniform sample of 256 of them.
+    static final int FILL_ROWS = 8 * SAMPLE_SIZE;
     static final int MAX_DIMENSIONS = 64;
+    /// Fewer rows than this are not searched: there is too little to tell normal from strange.
+    static final int MIN_ROWS = 100;
 
     private ForestAnomalies() {
     }
@@ -42,13 +46,13 @@ final class ForestAnomalies {
             }
         }
         int n = data.rowCount();
-        if (columns.isEmpty() || n < 2 * SAMPLE_SIZE / 4) {
+        if (columns.isEmpty() || n < MIN_ROWS) {
             return null;
         }
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(options.seed());
         int[] rows = sample(n, options.anomalyRows(), random);
         int d = columns.size();
-        double[][] points = new double[rows.length][d];
+        float[][] points = new float[rows.length][d];
         for (int j = 0; j < d; j++) {
             ctx.throwIfCancelled();
             int c = columns.get(j);
@@ -66,7 +70,7 @@ final class ForestAnomalies {
             }
             double s = scale > 0 && Double.isFinite(scale) ? scale : 1;
             for (int i = 0; i < rows.length; i++) {
-                points[i][j] = Double.isNaN(x[i]) ? 0 : (x[i] - median) / s;
+                points[i][j] = Double.isNaN(x[i]) ? 0f : (float) ((x[i] - median) / s);
             }
         }
         RandomCutForest forest = RandomCutForest.builder().dimensions(d).numberOfTrees(TREES)
@@ -80,8 +84,9 @@ final class ForestAnomalies {
             order[i] = order[j];
             order[j] = t;
         }
-        long total = 2L * rows.length;
-        for (int i = 0; i < order.length; i++) {
+        int fill = Math.min(order.length, FILL_ROWS);
+        long total = (long) fill + rows.length;
+        for (int i = 0; i < fill; i++) {
             if ((i & 1023) == 0) {
                 ctx.throwIfCancelled();
                 ctx.progress(i, total);
@@ -92,7 +97,7 @@ final class ForestAnomalies {
         for (int i = 0; i < rows.length; i++) {
             if ((i & 1023) == 0) {
                 ctx.throwIfCancelled();
-                ctx.progress(rows.length + i, total);
+                ctx.progress(fill + i, total);
             }
             scores[i] = forest.getAnomalyScore(points[i]);
         }

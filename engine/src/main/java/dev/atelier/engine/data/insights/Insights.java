@@ -42,14 +42,14 @@ import org.jspecify.annotations.Nullable;
 ///    model (see `SingleFeatureModel`: quantile bins or categories → class shares or means; AUC or R²), and a
 ///    [WarningType#TARGET_LEAKAGE] warning for each feature scoring at least
 ///    [InsightsOptions#leakageThreshold()] (0.95);
-/// 4. with a target: a quick XGBoost model (50 rounds, depth 6) on all features, trained on a seeded 80 % and
+/// 4. with a target: a quick XGBoost model (40 rounds, depth 6) on all features, trained on a seeded 80 % and
 ///    scored on the other 20 % — AUC (binary), macro F1 (multiclass) or R² (regression);
 /// 5. anomalous rows from a Random Cut Forest over the numeric columns (see `ForestAnomalies`).
 ///
 /// The same data, target and options give the same report.
 public final class Insights {
     /// Hyperparameters of the quick model.
-    static final Map<String, String> QUICK_MODEL = Map.of("num_round", "50", "max_depth", "6");
+    static final Map<String, String> QUICK_MODEL = Map.of("num_round", "40", "max_depth", "6");
     /// The fewest rows with a target for the model-based checks (fewer make held-out scores meaningless).
     public static final int MIN_MODEL_ROWS = 100;
 
