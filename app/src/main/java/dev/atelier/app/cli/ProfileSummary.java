@@ -10,8 +10,8 @@ final class ProfileSummary {
     }
 
     static void print(ProfileReport r, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %d rows × %d columns (%s-separated, %s)%n%n", r.file(), r.rows(),
-                r.columns().size(), r.format().delimiter(), r.format().encoding());
+        out.printf(Locale.ROOT, "%s: %d rows × %d columns (%s)%n%n", r.file(), r.rows(),
+                r.columns().size(), r.format().describe());
         int nameWidth = Math.max(6, r.columns().stream().mapToInt(c -> c.name().length()).max().orElse(6));
         nameWidth = Math.min(nameWidth, 32);
         String row = "%-" + nameWidth + "s  %-11s  %-9s  %8s  %8s  %s%n";

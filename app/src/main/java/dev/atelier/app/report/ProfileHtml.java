@@ -19,9 +19,8 @@ public final class ProfileHtml {
                 .append(esc(r.file())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>Data profile</h1><p class=\"file\">").append(esc(r.file())).append("</p>")
                 .append("<p class=\"summary\"><b>").append(r.rows()).append("</b> rows × <b>")
-                .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().delimiter()))
-                .append("-separated ").append(esc(r.format().encoding())).append(" · header ")
-                .append(esc(r.format().header())).append("</p></header>\n");
+                .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().describe()))
+                .append("</p></header>\n");
 
         h.append("<section><h2>Warnings</h2>");
         if (r.warnings().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.atelier.app.report;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.data.insights.InsightsReport;
 import dev.atelier.engine.data.io.CsvOptions;
+import dev.atelier.engine.data.io.DataFormat;
 import dev.atelier.engine.data.io.ImportResult;
 import dev.atelier.engine.data.profile.Bin;
 import dev.atelier.engine.data.profile.ColumnProfile;
@@ -106,8 +107,25 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
     public record Note(String severity, String code, @Nullable String column, String message) {
     }
 
-    /// How the file was read.
-    public record Format(String delimiter, String encoding, String header) {
+    /// How the source was read: for delimited text its delimiter, encoding and header; `source` says which kind of
+    /// source it was (`csv`, `excel`, `json`, `jsonl`, `parquet`, `sql`, `text`, `images`, `lst`, `deepar`) and
+    /// `inferred` what the importer detected or assumed (sheet, header row, table, …).
+    public record Format(String delimiter, String encoding, String header, String source,
+                         Map<String, String> inferred) {
+
+        /// A one-line description for people ("comma-separated UTF-8" or "excel, sheet Sales, header row 3").
+        public String describe() {
+            if ("csv".equals(source)) {
+                return delimiter + "-separated " + encoding + ", header " + header;
+            }
+            var sb = new StringBuilder(source);
+            inferred.forEach((k, v) -> {
+                if (!k.equals("sheets") && !k.equals("tables")) {
+                    sb.append(", ").append(k.replace('_', ' ')).append(' ').append(v);
+                }
+            });
+            return sb.toString();
+        }
     }
 
     /// Builds the report from an import and its insights.
@@ -132,7 +150,7 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
                 finite(a.threshold()), a.count(),
                 a.top().stream().map(t -> new AnomalousRow(t.row() + 1, t.score())).toList());
         String problem = insights.problem() == null ? null : ProblemTypes.words(insights.problem());
-        return new ProfileReport(file, profile.rows(), columns, warnings, notes, format(imported.format()),
+        return new ProfileReport(file, profile.rows(), columns, warnings, notes, format(imported),
                 insights.target(), problem, quick, power, duplicates, outliers, anomalies, insights.notes());
     }
 
@@ -185,7 +203,8 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
         return new Note(lower(d.severity().name()), d.code().name(), d.column(), messages.diagnostic(d));
     }
 
-    private static Format format(CsvOptions o) {
+    private static Format format(ImportResult imported) {
+        CsvOptions o = imported.format();
         Character d = o.delimiter();
         String delimiter = d == null ? "detected" : switch (d) {
             case ',' -> "comma";
@@ -194,7 +213,12 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
             case '|' -> "pipe";
             default -> String.valueOf(d);
         };
-        return new Format(delimiter, o.charset() == null ? "detected" : o.charset(), lower(o.header().name()));
+        if (imported.source() != DataFormat.CSV) {
+            return new Format("", imported.inferred().getOrDefault("encoding", ""), "", imported.source().word(),
+                    imported.inferred());
+        }
+        return new Format(delimiter, o.charset() == null ? "detected" : o.charset(), lower(o.header().name()),
+                imported.source().word(), imported.inferred());
     }
 
     private static @Nullable Double finite(double v) {

@@ -183,4 +183,59 @@ class ProfileCommandTest {
         assertThat(run.out()).contains("Quick model (xgboost, auc", "Prediction power", "TARGET_LEAKAGE",
                 "Anomalous rows");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void profilesExcelSqliteAndJsonLinesWithTheirOptions() throws Exception {
+        Path xlsx = dir.resolve("book.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            wb.createSheet("Intro").createRow(0).createCell(0).setCellValue("hello");
+            var sheet = wb.createSheet("Data");
+            var h = sheet.createRow(0);
+            h.createCell(0).setCellValue("city");
+            h.createCell(1).setCellValue("sales");
+            for (int i = 1; i <= 6; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue(i % 2 == 0 ? "Oslo" : "Rome");
+                row.createCell(1).setCellValue(i * 10);
+            }
+            wb.write(out);
+        }
+        CliRun excel = CliRun.of("profile", "--data", xlsx.toString(), "--sheet", "Data", "--json");
+        assertThat(excel.exitCode()).as(excel.err()).isZero();
+        Map<String, Object> json = Json.MAPPER.readValue(excel.out(), Map.class);
+        assertThat(json.get("rows")).isEqualTo(6);
+        assertThat((Map<String, Object>) json.get("format")).containsEntry("source", "excel");
+        assertThat((Map<String, Object>) ((Map<String, Object>) json.get("format")).get("inferred"))
+                .containsEntry("sheet", "Data");
+
+        CliRun wrongSheet = CliRun.of("profile", "--data", xlsx.toString(), "--sheet", "Budget");
+        assertThat(wrongSheet.exitCode()).isEqualTo(1);
+        assertThat(wrongSheet.err()).contains("no sheet \"Budget\"", "Intro, Data").doesNotContain("Exception");
+
+        Path db = dir.resolve("shop.sqlite");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("CREATE TABLE a (x INTEGER)");
+            st.execute("CREATE TABLE orders (id INTEGER, amount REAL)");
+            st.execute("INSERT INTO orders VALUES (1, 9.5), (2, 3.0), (3, 4.25)");
+        }
+        CliRun sql = CliRun.of("profile", "--data", db.toString(), "--table", "orders");
+        assertThat(sql.exitCode()).as(sql.err()).isZero();
+        assertThat(sql.out()).contains("3 rows × 2 columns", "sql, table orders");
+        CliRun query = CliRun.of("profile", "--data", db.toString(), "--query", "SELECT amount FROM orders", "--json");
+        assertThat(Json.MAPPER.readTree(query.out()).path("columns").size()).isEqualTo(1);
+        CliRun noTable = CliRun.of("profile", "--data", db.toString());
+        assertThat(noTable.exitCode()).isEqualTo(1);
+        assertThat(noTable.err()).contains("--table");
+
+        Path jsonl = Files.writeString(dir.resolve("e.jsonl"), "{\"a\": {\"b\": 1}}\n{broken\n{\"a\": {\"b\": 2}}\n");
+        CliRun lines = CliRun.of("profile", "--data", jsonl.toString());
+        assertThat(lines.exitCode()).as(lines.err()).isZero();
+        assertThat(lines.out()).contains("a.b", "line 2");
+    }
+
+    @Test
+    void anUnknownFormatNameIsAUsageError() throws IOException {
+        assertThat(CliRun.of("profile", "--data", customers().toString(), "--format", "pdf").exitCode()).isEqualTo(2);
+    }
 }

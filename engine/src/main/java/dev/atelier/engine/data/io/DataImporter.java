@@ -315,6 +315,20 @@ public final class DataImporter {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
+    /// A short name for `location` in progress messages: the file or folder name, or the URL without passwords.
+    public static String displayName(String location) {
+        if (isJdbcUrl(location)) {
+            return SqlImporter.redact(location);
+        }
+        Path p = Path.of(location).getFileName();
+        return p == null ? location : p.toString();
+    }
+
+    /// `location` safe to show or save: a JDBC URL without its passwords, a path unchanged.
+    public static String redact(String location) {
+        return isJdbcUrl(location) ? SqlImporter.redact(location) : location;
+    }
+
     static boolean isJdbcUrl(String location) {
         return location.regionMatches(true, 0, "jdbc:", 0, 5);
     }
