@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 /// `atelier bench learners [--rows N --cols D]`: fit time of every trainable learner on generated data.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast things run on this machine.",
-        subcommands = BenchCommand.Learners.class)
+        subcommands = {BenchCommand.Learners.class, BenchImportCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
