@@ -5,7 +5,7 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
-import dev.atelier.engine.persist.Json;
+import dev.atelier.engine.persist.JsonDocuments;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /// The one entry point for reading data: finds out what kind of source it is ([DataFormat]) from the name and
 /// the first bytes, checks that it fits in memory, and hands it to the importer for that format. Every importer
@@ -219,13 +217,13 @@ public final class DataImporter {
             if (first == null) {
                 return arrayAllowed ? DataFormat.JSON : DataFormat.JSON_LINES;
             }
-            JsonNode node = Json.MAPPER.readTree(first);
+            Object node = JsonDocuments.parse(first);
             if (DeepArImporter.looksLikeDeepAr(node)) {
                 return DataFormat.DEEPAR;
             }
             // a single pretty-printed object spans several lines and its first line is not complete JSON
             return DataFormat.JSON_LINES;
-        } catch (JacksonException e) {
+        } catch (JsonDocuments.MalformedJsonException e) {
             return arrayAllowed ? DataFormat.JSON : DataFormat.JSON_LINES;
         } catch (IOException e) {
             throw new DataException(e, ErrorCode.FILE_UNREADABLE, file.toString(), e.getMessage());

@@ -5,7 +5,8 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
-import dev.atelier.engine.persist.Json;
+import dev.atelier.engine.persist.JsonDocuments;
+import dev.atelier.engine.persist.JsonDocuments.MalformedJsonException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /// Reads SageMaker DeepAR training files (JSON Lines with `start`, `target` and optional `cat`, `dynamic_feat`
 /// and `item_id`/`id`) into a long table: one row per series and time step with the columns `item_id`,
@@ -71,27 +70,29 @@ final class DeepArImporter {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode node;
+                Map<?, ?> node;
+                List<?> target;
                 LocalDateTime start;
                 try {
-                    node = Json.MAPPER.readTree(line);
-                    if (node == null || !node.isObject() || !node.path("target").isArray()) {
+                    if (!(JsonDocuments.parse(line) instanceof Map<?, ?> object)
+                            || !(object.get("target") instanceof List<?> values)) {
                         throw new IllegalArgumentException("no \"target\" array");
                     }
-                    start = parseStart(node.path("start").asString(""));
-                } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
+                    node = object;
+                    target = values;
+                    start = parseStart(String.valueOf(object.get("start")));
+                } catch (MalformedJsonException | IllegalArgumentException | DateTimeParseException e) {
                     if (bad++ == 0) {
                         firstBad = lineNo;
-                        reason = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+                        reason = e.getMessage();
                     }
                     continue;
                 }
                 series++;
-                String item = node.has("item_id") ? node.get("item_id").asString()
-                        : node.has("id") ? node.get("id").asString() : "series_" + series;
-                JsonNode cats = node.path("cat");
-                JsonNode dyn = node.path("dynamic_feat");
-                JsonNode target = node.get("target");
+                Object id = node.containsKey("item_id") ? node.get("item_id") : node.get("id");
+                String item = id != null ? JsonImporter.scalar(id) : "series_" + series;
+                Object cats = node.get("cat");
+                Object dyn = node.get("dynamic_feat");
                 for (int t = 0; t < target.size(); t++) {
                     if (max > 0 && table.rows() >= max) {
                         limited = true;
@@ -99,21 +100,21 @@ final class DeepArImporter {
                     }
                     table.set(itemCol, item);
                     table.set(timeCol, format(step(start, unit, (long) count * t)));
-                    JsonNode v = target.get(t);
-                    table.set(targetCol, v.isNumber() ? v.asString() : null);
-                    if (cats.isArray()) {
-                        for (int c = 0; c < cats.size(); c++) {
-                            table.set(table.column("cat_" + (c + 1)), cats.get(c).asString());
+                    Object v = target.get(t);
+                    table.set(targetCol, v instanceof Number ? JsonImporter.scalar(v) : null);
+                    if (cats instanceof List<?> list) {
+                        for (int c = 0; c < list.size(); c++) {
+                            table.set(table.column("cat_" + (c + 1)), JsonImporter.scalar(list.get(c)));
                         }
-                    } else if (cats.isNumber()) {
-                        table.set(table.column("cat_1"), cats.asString());
+                    } else if (cats instanceof Number) {
+                        table.set(table.column("cat_1"), JsonImporter.scalar(cats));
                     }
-                    if (dyn.isArray()) {
-                        for (int f = 0; f < dyn.size(); f++) {
-                            JsonNode feature = dyn.get(f);
-                            JsonNode x = feature.isArray() && t < feature.size() ? feature.get(t) : null;
+                    if (dyn instanceof List<?> features) {
+                        for (int f = 0; f < features.size(); f++) {
+                            Object x = features.get(f) instanceof List<?> feature && t < feature.size()
+                                    ? feature.get(t) : null;
                             table.set(table.column("dynamic_feat_" + (f + 1)),
-                                    x != null && x.isNumber() ? x.asString() : null);
+                                    x instanceof Number ? JsonImporter.scalar(x) : null);
                         }
                     }
                     table.endRow();
@@ -144,8 +145,8 @@ final class DeepArImporter {
     }
 
     /// Whether a JSON object looks like a DeepAR record.
-    static boolean looksLikeDeepAr(@Nullable JsonNode node) {
-        return node != null && node.isObject() && node.path("start").isString() && node.path("target").isArray();
+    static boolean looksLikeDeepAr(@Nullable Object record) {
+        return record instanceof Map<?, ?> m && m.get("start") instanceof String && m.get("target") instanceof List;
     }
 
     private static LocalDateTime parseStart(String s) {

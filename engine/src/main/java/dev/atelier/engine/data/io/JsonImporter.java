@@ -5,7 +5,8 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
-import dev.atelier.engine.persist.Json;
+import dev.atelier.engine.persist.JsonDocuments;
+import dev.atelier.engine.persist.JsonDocuments.MalformedJsonException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /// Reads JSON: an array of objects (`.json`), or one object per line (JSON Lines: `.jsonl`, `.ndjson`, and
 /// SageMaker augmented manifests). Nested objects are flattened to dotted column names (`address.city`); arrays
@@ -56,15 +56,14 @@ final class JsonImporter {
                         break;
                     }
                     try {
-                        JsonNode node = Json.MAPPER.readTree(line);
-                        if (node == null || !node.isObject()) {
+                        if (!(JsonDocuments.parse(line) instanceof Map<?, ?> object)) {
                             throw new IllegalArgumentException("not a JSON object");
                         }
-                        addRow(table, node);
-                    } catch (JacksonException | IllegalArgumentException e) {
+                        addRow(table, object);
+                    } catch (MalformedJsonException | IllegalArgumentException e) {
                         if (bad++ == 0) {
                             firstBad = lineNo;
-                            firstReason = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+                            firstReason = e.getMessage();
                         }
                     }
                 }
@@ -82,38 +81,37 @@ final class JsonImporter {
             }
             inferred.put("layout", "one object per line");
         } else {
-            JsonNode root;
+            Object root;
             try (InputStream in = Files.newInputStream(file)) {
-                root = Json.MAPPER.readTree(in);
-            } catch (JacksonException e) {
-                long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-                throw new DataException(e, ErrorCode.IMPORT_JSON_MALFORMED, path, line, e.getOriginalMessage());
-            } catch (IOException e) {
+                root = JsonDocuments.parse(in);
+            } catch (MalformedJsonException e) {
+                throw new DataException(e, ErrorCode.IMPORT_JSON_MALFORMED, path, e.line(), e.getMessage());
+            } catch (IOException | java.io.UncheckedIOException e) {
                 throw new DataException(e, ErrorCode.FILE_UNREADABLE, path, e.getMessage());
             }
-            if (root == null || root.isMissingNode()) {
+            if (root == null) {
                 throw new DataException(ErrorCode.FILE_EMPTY, path);
             }
-            JsonNode records = root;
-            if (root.isObject()) {
+            List<?> records = null;
+            if (root instanceof Map<?, ?> object) {
                 // {"data": [ {...}, ... ]}: the first property holding an array of objects
-                records = null;
-                for (Map.Entry<String, JsonNode> e : root.properties()) {
-                    if (e.getValue().isArray() && !e.getValue().isEmpty() && e.getValue().get(0).isObject()) {
-                        records = e.getValue();
-                        inferred.put("records", e.getKey());
+                for (Map.Entry<?, ?> e : object.entrySet()) {
+                    if (e.getValue() instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map) {
+                        records = list;
+                        inferred.put("records", String.valueOf(e.getKey()));
                         break;
                     }
                 }
                 if (records == null) {
-                    records = Json.MAPPER.createArrayNode().add(root);
+                    records = List.of(object);
                 }
-            }
-            if (!records.isArray()) {
+            } else if (root instanceof List<?> list) {
+                records = list;
+            } else {
                 throw new DataException(ErrorCode.IMPORT_JSON_MALFORMED, path, 1, "expected an array of objects");
             }
             int i = 0;
-            for (JsonNode node : records.values()) {
+            for (Object node : records) {
                 if ((++i & 1023) == 0) {
                     ctx.throwIfCancelled();
                 }
@@ -121,8 +119,8 @@ final class JsonImporter {
                     limited = true;
                     break;
                 }
-                if (node.isObject()) {
-                    addRow(table, node);
+                if (node instanceof Map<?, ?> object) {
+                    addRow(table, object);
                 } else {
                     table.set(table.column("value"), scalar(node));
                     table.endRow();
@@ -153,17 +151,17 @@ final class JsonImporter {
         return in;
     }
 
-    private static void addRow(TableAssembler table, JsonNode object) {
+    private static void addRow(TableAssembler table, Map<?, ?> object) {
         flatten(table, "", object);
         table.endRow();
     }
 
-    private static void flatten(TableAssembler table, String prefix, JsonNode object) {
-        for (Map.Entry<String, JsonNode> e : object.properties()) {
+    private static void flatten(TableAssembler table, String prefix, Map<?, ?> object) {
+        for (Map.Entry<?, ?> e : object.entrySet()) {
             String name = prefix + e.getKey();
-            JsonNode v = e.getValue();
-            if (v.isObject() && !v.isEmpty()) {
-                flatten(table, name + ".", v);
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> inner && !inner.isEmpty()) {
+                flatten(table, name + ".", inner);
             } else {
                 table.set(table.column(name), scalar(v));
             }
@@ -172,13 +170,13 @@ final class JsonImporter {
 
     /// A JSON value as cell text: strings as they are, numbers and booleans as written, `null` as missing,
     /// arrays and empty objects as their JSON text.
-    static String scalar(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return null;
-        }
-        if (v.isContainer()) {
-            return v.toString();
-        }
-        return v.asString();
+    static @Nullable String scalar(@Nullable Object v) {
+        return switch (v) {
+            case null -> null;
+            case java.math.BigDecimal b -> b.toPlainString();
+            case Map<?, ?> m -> JsonDocuments.toText(m);
+            case List<?> l -> JsonDocuments.toText(l);
+            default -> v.toString();
+        };
     }
 }
