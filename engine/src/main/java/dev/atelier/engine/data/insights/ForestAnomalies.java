@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
 ///
 /// The forest looks at the numeric, boolean and date columns that are features (not the target, IDs, ignored or
 /// sensitive columns), each scaled robustly to `(x − median) / (1.4826 · MAD)` (or by the standard deviation
-/// when the MAD is 0), missing values at the median. Its 30 trees of 256 points are filled with up to 2,048 rows
+/// when the MAD is 0), missing values at the median. Its 20 trees of 256 points are filled with up to 2,048 rows
 /// in a seeded random order (no time decay, so each tree keeps a uniform sample of the data), then every row is
 /// scored against the full forest. A row counts as anomalous when its score exceeds the mean score plus three standard
 /// deviations.
 final class ForestAnomalies {
-    static final int TREES = 30;
+    static final int TREES = 20;
     static final int SAMPLE_SIZE = 256;
     /// How many rows (a seeded random choice) fill the forest; its trees keep a uniform sample of 256 of them.
     static final int FILL_ROWS = 8 * SAMPLE_SIZE;

@@ -26,10 +26,10 @@ public record InsightsOptions(long seed, double testFraction, double leakageThre
         }
     }
 
-    /// Seed 42, 20 % held out, leakage at 0.95, quick model on up to 50,000 rows, anomalies on up to 50,000 rows,
+    /// Seed 42, 20 % held out, leakage at 0.95, quick model on up to 50,000 rows, anomalies on up to 20,000 rows,
     /// top 20 anomalies, 5 examples.
     public static InsightsOptions defaults() {
-        return new InsightsOptions(42, 0.2, DEFAULT_LEAKAGE_THRESHOLD, true, 50_000, true, 50_000, 20, 5);
+        return new InsightsOptions(42, 0.2, DEFAULT_LEAKAGE_THRESHOLD, true, 50_000, true, 20_000, 20, 5);
     }
 
     /// These options without the quick model and anomaly detection (the cheap checks only).

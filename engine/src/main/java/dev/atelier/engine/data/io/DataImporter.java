@@ -1,6 +1,5 @@
 package dev.atelier.engine.data.io;
 
-import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /// The one entry point for reading data: finds out what kind of source it is ([DataFormat]) from the name and
 /// the first bytes, checks that it fits in memory, and hands it to the importer for that format. Every importer
@@ -393,10 +391,5 @@ public final class DataImporter {
             return java.util.Arrays.copyOfRange(b, 3, b.length);
         }
         return b;
-    }
-
-    /// The dataset of a result, for callers that only want the data.
-    static Dataset dataset(@Nullable ImportResult r) {
-        return Objects.requireNonNull(r).dataset();
     }
 }
