@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 /// `atelier bench learners [--rows N --cols D]`: fit time of every trainable learner on generated data.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast things run on this machine.",
-        subcommands = {BenchCommand.Learners.class, BenchHoldoutCommand.class, BenchWrangleCommand.class})
+        subcommands = {BenchCommand.Learners.class, BenchHoldoutCommand.class, BenchWrangleCommand.class,
+                BenchImportCommand.class})
 final class BenchCommand implements Runnable {
     /// Values for the hyperparameters SageMaker requires (no default), used by the benchmarks.
     static final Map<String, Map<String, String>> REQUIRED = Map.of("xgboost", Map.of("num_round", "100"),

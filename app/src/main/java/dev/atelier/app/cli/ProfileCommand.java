@@ -4,12 +4,15 @@ import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.report.ProfileHtml;
 import dev.atelier.app.report.ProfileReport;
 import dev.atelier.engine.data.Dataset;
-import dev.atelier.engine.data.io.CsvImporter;
 import dev.atelier.engine.data.io.CsvOptions;
+import dev.atelier.engine.data.io.DataFormat;
+import dev.atelier.engine.data.io.DataImporter;
+import dev.atelier.engine.data.io.ImportOptions;
 import dev.atelier.engine.data.io.HeaderMode;
 import dev.atelier.engine.data.io.ImportResult;
-import dev.atelier.engine.data.profile.DatasetProfile;
-import dev.atelier.engine.data.profile.Profiler;
+import dev.atelier.engine.data.insights.Insights;
+import dev.atelier.engine.data.insights.InsightsOptions;
+import dev.atelier.engine.data.insights.InsightsReport;
 import dev.atelier.engine.job.Job;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.persist.AtomicFiles;
@@ -28,14 +31,45 @@ import picocli.CommandLine.Option;
 /// `atelier profile --data FILE [--target COL] [--json | --out FILE]`: what is in a data file and what is
 /// wrong with it.
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Profile a data file: column types, missing values, statistics and data-quality warnings.",
+        description = {"Profile a data file: column types, missing values, statistics, data-quality warnings and,"
+                + " with --target, target leakage, a quick model and each column's prediction power.",
                 "Prints a summary; --json prints the full profile as JSON; --out writes it to a .json or .html file."})
 final class ProfileCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV/TSV file to profile.")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "SOURCE",
+            description = {"The data to profile: a CSV/TSV, Excel (.xlsx/.xls), JSON, JSON Lines, Parquet, SQLite"
+                    + " (.db/.sqlite), text corpus (.txt with __label__ lines, .corpus), SageMaker .lst or DeepAR"
+                    + " file, a folder of images with one subfolder per class, or a jdbc: URL."})
+    String data;
+
+    @Option(names = "--format", paramLabel = "KIND",
+            description = "What kind of data it is, if the name and content do not say: csv, excel, json, jsonl,"
+                    + " parquet, sql, text, images, lst, deepar (default: detected).")
+    String format;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Excel: the sheet's name or number (default: the first).")
+    String sheet;
+
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "Excel: the row number holding the column names; 0 = first non-empty row (default), -1 = none.")
+    int headerRow;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "SQL: the table to read.")
+    String table;
+
+    @Option(names = "--query", paramLabel = "SQL", description = "SQL: a query to run instead of reading a table.")
+    String query;
+
+    @Option(names = "--frequency", paramLabel = "STEP",
+            description = "DeepAR: the time step between values, e.g. 1H, D, W, M (default: daily).")
+    String frequency;
+
+    @Option(names = "--no-sampling",
+            description = "Fail when the data does not fit in memory, instead of reading a random sample of 20,000 rows.")
+    boolean noSampling;
 
     @Option(names = "--target", paramLabel = "COL",
-            description = "The column you want to predict (enables the class-imbalance check).")
+            description = "The column you want to predict (enables the class-imbalance, target-leakage and"
+                    + " prediction-power checks and the quick model).")
     String target;
 
     @ArgGroup(exclusive = true)
@@ -79,10 +113,22 @@ final class ProfileCommand implements Callable<Integer> {
         if (sampleRows < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sample-rows must not be negative");
         }
-        CsvOptions options = CsvOptions.defaults().withDelimiter(parseDelimiter()).withHeader(header)
+        if (headerRow < -1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--header-row must be -1 or more");
+        }
+        DataFormat kind = null;
+        if (format != null) {
+            kind = DataFormat.parse(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be one of csv, excel, json, jsonl, parquet, sql, text, images, lst, deepar"));
+        }
+        CsvOptions csv = CsvOptions.defaults().withDelimiter(parseDelimiter()).withHeader(header)
                 .withCharset(encoding).withMaxRows(sampleRows);
+        ImportOptions options = ImportOptions.of(csv).withFormat(kind).withSheet(sheet, headerRow)
+                .withSql(table, query).withFrequency(frequency)
+                .withSampling(DataImporter.DEFAULT_SAMPLE_ROWS, !noSampling);
 
-        Job job = new Job("job.profile", data.getFileName() == null ? data.toString() : data.getFileName().toString());
+        String shown = DataImporter.displayName(data);
+        Job job = new Job("job.profile", shown);
         if (System.console() != null) {
             job.addListener(new TerminalProgress(err, messages));
         }
@@ -93,7 +139,7 @@ final class ProfileCommand implements Callable<Integer> {
             String text = name.toLowerCase(Locale.ROOT).endsWith(".json") ? Json.toText(report) + "\n"
                     : ProfileHtml.render(report);
             AtomicFiles.write(output.out, text.getBytes(StandardCharsets.UTF_8));
-            err.println(messages.get("cli.profile.wrote", data, output.out));
+            err.println(messages.get("cli.profile.wrote", DataImporter.redact(data), output.out));
         } else if (output != null && output.json) {
             out.println(Json.toText(report));
         } else {
@@ -103,14 +149,14 @@ final class ProfileCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ProfileReport profile(CsvOptions options, JobContext ctx, Messages messages) {
-        ImportResult imported = CsvImporter.read(data, options, ctx.child(0.8));
+    private ProfileReport profile(ImportOptions options, JobContext ctx, Messages messages) {
+        ImportResult imported = DataImporter.read(data, options, ctx.child(0.5));
         Dataset dataset = imported.dataset();
         if (target != null) {
             dataset = dataset.withSchema(dataset.schema().withTarget(target));
         }
-        DatasetProfile profile = Profiler.profile(dataset, target, ctx.child(1.0));
-        return ProfileReport.of(data.toString(), imported, profile, messages);
+        InsightsReport insights = Insights.analyze(dataset, target, InsightsOptions.defaults(), ctx.child(1.0));
+        return ProfileReport.of(DataImporter.redact(data), imported, insights, messages);
     }
 
     private Character parseDelimiter() {

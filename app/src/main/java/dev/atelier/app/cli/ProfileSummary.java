@@ -10,8 +10,8 @@ final class ProfileSummary {
     }
 
     static void print(ProfileReport r, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: %d rows × %d columns (%s-separated, %s)%n%n", r.file(), r.rows(),
-                r.columns().size(), r.format().delimiter(), r.format().encoding());
+        out.printf(Locale.ROOT, "%s: %d rows × %d columns (%s)%n%n", r.file(), r.rows(),
+                r.columns().size(), r.format().describe());
         int nameWidth = Math.max(6, r.columns().stream().mapToInt(c -> c.name().length()).max().orElse(6));
         nameWidth = Math.min(nameWidth, 32);
         String row = "%-" + nameWidth + "s  %-11s  %-9s  %8s  %8s  %s%n";
@@ -28,6 +28,30 @@ final class ProfileSummary {
             for (ProfileReport.Warning w : r.warnings()) {
                 out.printf(Locale.ROOT, "  %-16s %s%s%n", w.type(), w.column() == null ? "" : w.column() + ": ", w.detail());
             }
+        }
+        if (r.quick_model() != null) {
+            var q = r.quick_model();
+            out.printf(Locale.ROOT, "%nQuick model (%s, %s on %d held-out rows): %s%n", q.algorithm(), q.metric(),
+                    q.test_rows(), q.score() == null ? "—" : String.format(Locale.ROOT, "%.3f", q.score()));
+        }
+        if (!r.feature_power().isEmpty()) {
+            out.println("Prediction power of each column alone (" + r.feature_power().getFirst().metric() + "):");
+            for (ProfileReport.FeaturePower p : r.feature_power().subList(0, Math.min(10, r.feature_power().size()))) {
+                out.printf(Locale.ROOT, "  %-32s %s%n", clip(p.column(), 32),
+                        p.score() == null ? "—" : String.format(Locale.ROOT, "%.3f", p.score()));
+            }
+        }
+        if (r.anomalies() != null && !r.anomalies().top().isEmpty()) {
+            var a = r.anomalies();
+            var sb = new StringBuilder();
+            for (ProfileReport.AnomalousRow top : a.top().subList(0, Math.min(5, a.top().size()))) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(top.row());
+            }
+            out.printf(Locale.ROOT, "%nAnomalous rows (%s): %d of %d stand out; the strangest are rows %s.%n",
+                    a.method(), a.count(), a.scored_rows(), sb);
+        }
+        for (String note : r.notes()) {
+            out.println("Note: " + note);
         }
         for (ProfileReport.Note n : r.diagnostics()) {
             if (!"info".equals(n.severity())) {

@@ -19,9 +19,8 @@ public final class ProfileHtml {
                 .append(esc(r.file())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>Data profile</h1><p class=\"file\">").append(esc(r.file())).append("</p>")
                 .append("<p class=\"summary\"><b>").append(r.rows()).append("</b> rows × <b>")
-                .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().delimiter()))
-                .append("-separated ").append(esc(r.format().encoding())).append(" · header ")
-                .append(esc(r.format().header())).append("</p></header>\n");
+                .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().describe()))
+                .append("</p></header>\n");
 
         h.append("<section><h2>Warnings</h2>");
         if (r.warnings().isEmpty()) {
@@ -42,7 +41,9 @@ public final class ProfileHtml {
             }
             h.append("</ul>");
         }
-        h.append("</section>\n<section><h2>Columns</h2><div class=\"grid\">\n");
+        h.append("</section>\n");
+        insights(h, r);
+        h.append("<section><h2>Columns</h2><div class=\"grid\">\n");
         for (ProfileReport.Column c : r.columns()) {
             column(h, c);
         }
@@ -50,6 +51,136 @@ public final class ProfileHtml {
                 .append("distinct counts ignore missing values; quantiles interpolate between values.</footer>")
                 .append("</body></html>\n");
         return h.toString();
+    }
+
+    private static void insights(StringBuilder h, ProfileReport r) {
+        if (r.quick_model() != null || !r.feature_power().isEmpty()) {
+            h.append("<section><h2>Quick model and prediction power</h2>");
+            ProfileReport.QuickModel q = r.quick_model();
+            if (q != null) {
+                h.append("<p>An ").append(esc(q.algorithm())).append(" model trained on ").append(q.train_rows())
+                        .append(" rows to predict <b>").append(esc(String.valueOf(r.target()))).append("</b> scores <b>")
+                        .append(esc(q.metric())).append(" ").append(q.score() == null ? "—" : fixed(q.score()))
+                        .append("</b> on ").append(q.test_rows()).append(" rows it did not see.</p>");
+            }
+            if (!r.feature_power().isEmpty()) {
+                String metric = r.feature_power().getFirst().metric();
+                h.append("<p class=\"hint\">How well each column predicts the target on its own (")
+                        .append("auc".equals(metric) ? "AUC: 0.5 is guessing, 1 is perfect"
+                                : "R²: 0 is guessing, 1 is perfect")
+                        .append("). Red bars reach the leakage threshold of 0.95.</p>");
+                powerChart(h, r.feature_power(), "auc".equals(metric) ? 0.5 : 0.0);
+            }
+            h.append("</section>\n");
+        }
+        h.append("<section><h2>Duplicate rows</h2>");
+        ProfileReport.Duplicates d = r.duplicates();
+        if (d.count() == 0) {
+            h.append("<p class=\"ok\">No row is an exact copy of another.</p>");
+        } else {
+            h.append("<p>").append(d.count()).append(d.count() == 1 ? " row repeats" : " rows repeat")
+                    .append(" an earlier row, in ").append(d.groups_total())
+                    .append(d.groups_total() == 1 ? " group" : " groups")
+                    .append(". Row numbers count from 1 below the header.</p><table><tr><th>Identical rows</th></tr>");
+            for (List<Integer> g : d.groups().subList(0, Math.min(20, d.groups().size()))) {
+                h.append("<tr><td>").append(esc(join(g))).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("</section>\n");
+        if (!r.outliers().isEmpty()) {
+            h.append("<section><h2>Outliers</h2><table><tr><th>Column</th><th>Outliers</th><th>Median</th>")
+                    .append("<th>Most extreme rows</th></tr>");
+            for (ProfileReport.Outliers o : r.outliers()) {
+                h.append("<tr><td>").append(esc(o.column())).append("</td><td>").append(o.count()).append("</td><td>")
+                        .append(esc(num(o.median()))).append("</td><td>").append(esc(join(o.example_rows())))
+                        .append("</td></tr>");
+            }
+            h.append("</table></section>\n");
+        }
+        ProfileReport.Anomalies a = r.anomalies();
+        if (a != null) {
+            h.append("<section><h2>Anomalous rows</h2><p>A ").append(esc(a.method())).append(" over ")
+                    .append(a.columns().size()).append(a.columns().size() == 1 ? " column" : " columns")
+                    .append(" scored ").append(a.scored_rows()).append(" rows; ").append(a.count())
+                    .append(a.count() == 1 ? " stands" : " stand")
+                    .append(" out (score above the mean plus three standard deviations). The strangest:</p>");
+            anomalyChart(h, a);
+            h.append("</section>\n");
+        }
+        if (!r.notes().isEmpty()) {
+            h.append("<section><ul class=\"notes\">");
+            for (String n : r.notes()) {
+                h.append("<li class=\"info\">").append(esc(n)).append("</li>");
+            }
+            h.append("</ul></section>\n");
+        }
+    }
+
+    private static void powerChart(StringBuilder h, List<ProfileReport.FeaturePower> power, double floor) {
+        int rowH = 18;
+        int labelW = 180;
+        int barW = 360;
+        int shown = Math.min(30, power.size());
+        h.append("<svg class=\"power\" width=\"").append(labelW + barW + 60).append("\" height=\"")
+                .append(shown * rowH + 4).append("\" role=\"img\" aria-label=\"prediction power\">");
+        for (int i = 0; i < shown; i++) {
+            ProfileReport.FeaturePower p = power.get(i);
+            double v = p.score() == null ? floor : p.score();
+            double w = Math.max(0, Math.min(1, (v - floor) / (1 - floor))) * barW;
+            int y = i * rowH;
+            h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                    labelW - 6, y + 13, esc(clip(p.column(), 26))));
+            h.append(String.format(Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"%s><title>%s: %s</title></rect>",
+                    labelW, y + 3, w, rowH - 6, v >= 0.95 ? " class=\"leak\"" : "", esc(p.column()), fixed(v)));
+            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelW + w + 4, y + 13,
+                    fixed(v)));
+        }
+        h.append("</svg>");
+    }
+
+    private static void anomalyChart(StringBuilder h, ProfileReport.Anomalies a) {
+        List<ProfileReport.AnomalousRow> top = a.top();
+        if (top.isEmpty()) {
+            return;
+        }
+        int rowH = 18;
+        int labelW = 90;
+        int barW = 360;
+        double max = top.getFirst().score();
+        h.append("<svg class=\"power\" width=\"").append(labelW + barW + 60).append("\" height=\"")
+                .append(top.size() * rowH + 4).append("\" role=\"img\" aria-label=\"anomaly scores\">");
+        for (int i = 0; i < top.size(); i++) {
+            ProfileReport.AnomalousRow row = top.get(i);
+            double w = max <= 0 ? 0 : row.score() / max * barW;
+            int y = i * rowH;
+            boolean out = a.threshold() != null && row.score() > a.threshold();
+            h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">row %d</text>",
+                    labelW - 6, y + 13, row.row()));
+            h.append(String.format(Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"%s><title>row %d: %s</title></rect>",
+                    labelW, y + 3, w, rowH - 6, out ? " class=\"leak\"" : "", row.row(), fixed(row.score())));
+            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelW + w + 4, y + 13,
+                    fixed(row.score())));
+        }
+        h.append("</svg>");
+    }
+
+    private static String join(List<Integer> rows) {
+        var sb = new StringBuilder();
+        for (int row : rows) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(row);
+        }
+        return sb.toString();
+    }
+
+    private static String fixed(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
     private static void column(StringBuilder h, ProfileReport.Column c) {
@@ -169,6 +300,7 @@ public final class ProfileHtml {
             svg rect{fill:#4c63b6}table.top{width:100%;font-size:12px}table.top td{border:0;padding:2px 4px}
             td.v{max-width:110px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}td.n{text-align:right;color:#52606d}
             td.bar{width:50%}td.bar span{display:block;height:8px;background:#4c63b6;border-radius:4px}
-            footer{color:#7b8794;font-size:12px}
+            footer{color:#7b8794;font-size:12px}.hint{color:#52606d;font-size:13px}
+            svg.power text{font-size:12px;fill:#1f2933}svg rect.leak{fill:#d64545}
             """;
 }

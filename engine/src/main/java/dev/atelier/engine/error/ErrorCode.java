@@ -156,7 +156,42 @@ public enum ErrorCode {
     /// {0} path, {1} format version found, {2} newest version this build reads
     RECIPE_FORMAT_UNSUPPORTED(Severity.ERROR),
     /// {0} path, {1} reason
-    RECIPE_CORRUPT(Severity.ERROR);
+    RECIPE_CORRUPT(Severity.ERROR),
+
+    // ---- import of other formats and big files (issue 3) -----------------------------------------------
+    /// {0} path: neither the name nor the content says what kind of data file it is
+    IMPORT_FORMAT_UNKNOWN(Severity.ERROR),
+    /// {0} path, {1} the format in words (e.g. "Excel workbook"), {2} technical reason: the file is damaged or cut short
+    IMPORT_FILE_CORRUPT(Severity.ERROR),
+    /// {0} path, {1} sheet asked for, {2} the sheets there are, comma-separated
+    IMPORT_SHEET_NOT_FOUND(Severity.ERROR),
+    /// {0} path, {1} line number, {2} technical reason: the JSON is malformed there
+    IMPORT_JSON_MALFORMED(Severity.ERROR),
+    /// {0} number of lines, {1} first line number: lines that are not valid JSON objects were skipped
+    IMPORT_LINES_UNREADABLE(Severity.WARNING),
+    /// {0} table asked for, {1} the tables there are, comma-separated
+    IMPORT_TABLE_NOT_FOUND(Severity.ERROR),
+    /// {0} database (file or URL without password), {1} technical reason: the database refused the query
+    IMPORT_SQL_FAILED(Severity.ERROR),
+    /// {0} JDBC URL prefix (e.g. "jdbc:postgresql"): no driver for it is installed
+    IMPORT_DRIVER_MISSING(Severity.ERROR),
+    /// {0} path: no table or query was given and the database has several tables, {1} the tables
+    IMPORT_TABLE_REQUIRED(Severity.ERROR),
+    /// {0} folder: no image files in class subfolders
+    IMPORT_NO_IMAGES(Severity.ERROR),
+    /// {0} number of files, {1} an example file name: images whose size could not be read (damaged or unknown
+    /// format); their width and height are missing
+    IMPORT_IMAGES_UNREADABLE(Severity.WARNING),
+    /// {0} number of cells, {1} column: formula cells with an error value (#DIV/0!, #REF!) were set to missing
+    IMPORT_FORMULA_ERRORS(Severity.WARNING),
+    /// {0} what was assumed (e.g. "time step"), {1} the value assumed (e.g. "1 day"), {2} the option to change it
+    IMPORT_VALUE_ASSUMED(Severity.INFO),
+    /// {0} path, {1} estimated size in memory in MB, {2} memory available in MB: the whole file would not fit
+    IMPORT_TOO_BIG(Severity.ERROR),
+    /// {0} rows kept, {1} estimated rows in the file, {2} how they were chosen ("the first rows", "a random sample")
+    IMPORT_SAMPLED(Severity.WARNING),
+    /// {0} row number, {1} technical reason: a record of the source could not be read and was skipped
+    IMPORT_RECORD_SKIPPED(Severity.WARNING);
 
     private final Severity severity;
 

@@ -433,74 +433,7 @@ public final class Profiler {
     // ---- duplicate rows ------------------------------------------------------------------------------
 
     private static int countDuplicateRows(Dataset dataset, JobContext ctx) {
-        int rows = dataset.rowCount();
-        int columns = dataset.columnCount();
-        if (rows < 2 || columns == 0) {
-            return 0;
-        }
-        long[] hashes = new long[rows];
-        Arrays.fill(hashes, 1125899906842597L);
-        for (int c = 0; c < columns; c++) {
-            ctx.throwIfCancelled();
-            boolean numeric = dataset.schema().get(c).type() == ColumnType.NUMERIC;
-            double[] numbers = numeric ? dataset.numbers(c) : null;
-            for (int r = 0; r < rows; r++) {
-                long h = numbers != null ? Double.doubleToLongBits(numbers[r]) : dataset.text(r, c).hashCode();
-                hashes[r] = 31 * hashes[r] + mix(h);
-            }
-        }
-        Integer[] order = new Integer[rows];
-        for (int r = 0; r < rows; r++) {
-            order[r] = r;
-        }
-        Arrays.sort(order, Comparator.comparingLong((Integer r) -> hashes[r]).thenComparingInt(r -> r));
-        int duplicates = 0;
-        int i = 0;
-        List<Integer> representatives = new ArrayList<>();
-        while (i < rows) {
-            int j = i;
-            while (j < rows && hashes[order[j]] == hashes[order[i]]) {
-                j++;
-            }
-            if (j - i > 1) {
-                representatives.clear();
-                for (int k = i; k < j; k++) {
-                    int row = order[k];
-                    boolean copy = false;
-                    for (int rep : representatives) {
-                        if (sameRow(dataset, rep, row)) {
-                            copy = true;
-                            break;
-                        }
-                    }
-                    if (copy) {
-                        duplicates++;
-                    } else {
-                        representatives.add(row);
-                    }
-                }
-            }
-            i = j;
-        }
-        return duplicates;
-    }
-
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
-    }
-
-    private static boolean sameRow(Dataset dataset, int a, int b) {
-        for (int c = 0; c < dataset.columnCount(); c++) {
-            Object x = dataset.value(a, c);
-            Object y = dataset.value(b, c);
-            if (!Objects.equals(x, y)) {
-                return false;
-            }
-        }
-        return true;
+        return DuplicateRows.count(DuplicateRows.find(dataset, ctx));
     }
 
     // ---- wording -------------------------------------------------------------------------------------

@@ -15,5 +15,8 @@ public enum WarningType {
     /// A numeric column has values far outside its typical range.
     OUTLIERS,
     /// A column's values are all different, like an identifier; it should probably get the role ID.
-    ID_LIKE
+    ID_LIKE,
+    /// A column predicts the target almost perfectly on its own, which usually means it holds information that is
+    /// only known after the outcome (a leak) and would make a model look better than it will be.
+    TARGET_LEAKAGE
 }
