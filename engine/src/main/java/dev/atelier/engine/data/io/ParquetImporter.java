@@ -22,7 +22,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /// Reads an Apache Parquet file with Hardwood (`dev.hardwood:hardwood-core`, a pure-Java reader without Hadoop;
-/// ADR 0008). Top-level fields become columns: numbers, strings, booleans, dates and timestamps (UTC) as such;
+/// ADR 0010). Top-level fields become columns: numbers, strings, booleans, dates and timestamps (UTC) as such;
 /// nested values (structs, lists, maps) as their text. Uncompressed, GZIP and Snappy files are read (Snappy via
 /// snappy-java); a damaged or cut-short file is an [ErrorCode#IMPORT_FILE_CORRUPT] error.
 final class ParquetImporter {
