@@ -79,8 +79,9 @@ public final class FirstRun {
         layer.setId("firstRunLayer");
         layer.setPickOnBounds(false);
         layer.getChildren().addAll(tourPanel.root(), welcomeView.root());
-        StackPane.setAlignment(tourPanel.root(), Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(tourPanel.root(), new Insets(0, 20, 40, 0));
+        StackPane.setMargin(tourPanel.root(), new Insets(0, 20, 40, 12));
+        tour.indexProperty().addListener((o, a, b) -> placePanel());
+        placePanel();
 
         MenuItem showWelcome = new MenuItem(messages.get("menu.help.welcome"));
         showWelcome.setId("menu-help-welcome");
@@ -89,6 +90,14 @@ public final class FirstRun {
         startTour.setId("menu-help-tour");
         startTour.setOnAction(e -> tour.start());
         view.addHelpItems(showWelcome, startTour, new SeparatorMenuItem());
+    }
+
+    /// Bottom left, over the navigation's empty lower part, where the screen is a placeholder (whose card sits in
+    /// the middle) or the Data screen (whose column roles on the right the step talks about); bottom right else.
+    private void placePanel() {
+        TourStep step = tour.current();
+        boolean left = step != null && (!tour.screenReadyProperty().get() || step.screen() == Screen.DATA);
+        StackPane.setAlignment(tourPanel.root(), left ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
     }
 
     /// The window's root for the scene: the main window with the welcome and the coach panel above it.

@@ -14,12 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/// The guided tour's coach panel: a small card floating over the bottom-right corner of the window, non-modal
-/// (the studio stays usable around it), with the step's title, what happens, why it matters, "Step k of n",
+/// The guided tour's coach panel: a small card floating over a bottom corner of the window, non-modal (the
+/// studio stays usable around it), with the step's title, what happens, why it matters, "Step k of n",
 /// Back, Next and End tour. Drag it by its top line if it hides something.
 public final class TourPanel {
     /// The panel's width.
-    static final double WIDTH = 380;
+    static final double WIDTH = 360;
 
     private final VBox root = new VBox();
     private final Button next;

@@ -20,12 +20,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /// The welcome screen: a header saying what Atelier does, one card per bundled sample, the recent projects,
 /// "Open your own data…", the guided tour, and "Show at start-up". It covers the whole window while it shows.
 public final class WelcomeView {
+    private static final double CARD_MIN_WIDTH = 200;
+    private static final double CARD_HEIGHT = 240;
     private final WelcomeViewModel vm;
     private final Messages messages;
     private final StackPane root = new StackPane();
@@ -83,14 +84,12 @@ public final class WelcomeView {
         hint.getStyleClass().add("welcome-hint");
         hint.setWrapText(true);
 
-        TilePane tiles = new TilePane();
+        HBox tiles = new HBox(14);
         tiles.getStyleClass().add("welcome-cards");
-        tiles.setPrefColumns(vm.cards().size());
-        tiles.setHgap(14);
-        tiles.setVgap(14);
-        tiles.setTileAlignment(Pos.TOP_LEFT);
         for (SampleCard card : vm.cards()) {
-            tiles.getChildren().add(card(card));
+            Button b = card(card);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            tiles.getChildren().add(b);
         }
         return new VBox(6, heading, hint, tiles);
     }
@@ -114,7 +113,6 @@ public final class WelcomeView {
 
         VBox content = new VBox(6, problem, name, size, teaches, open);
         content.setFillWidth(true);
-        content.setMaxHeight(Double.MAX_VALUE);
 
         Button button = new Button();
         button.setId("welcome-sample-" + card.id());
@@ -123,9 +121,11 @@ public final class WelcomeView {
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.setAlignment(Pos.TOP_LEFT);
         button.setMnemonicParsing(false);
-        button.setPrefWidth(248);
-        button.setMinHeight(236);
-        button.setMaxHeight(Double.MAX_VALUE);
+        button.setMinSize(CARD_MIN_WIDTH, CARD_HEIGHT);
+        button.setPrefSize(CARD_MIN_WIDTH, CARD_HEIGHT);
+        button.setMaxSize(Double.MAX_VALUE, CARD_HEIGHT);
+        content.setMinSize(0, 0);
+        content.setPrefHeight(CARD_HEIGHT - 36);
         content.prefWidthProperty().bind(button.widthProperty().subtract(36));
         Tooltip tip = new Tooltip(card.sample().description());
         tip.setWrapText(true);
