@@ -106,7 +106,7 @@ if [ "$CDS" = 1 ]; then
     Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 >/dev/null 2>&1 &
     XVFB=$!
     sleep 1
-    # the studio opens the bundled sample, draws its first frame and quits (see StartupProbe)
+    # the studio shows its first-run welcome screen, draws its first frame and quits (see StartupProbe)
     DISPLAY=$DISPLAY_NUM HOME="$SAMPLE_DIR" JAVA_TOOL_OPTIONS="-Datelier.startup.probe=exit" timeout 180 \
       "$IMAGE/bin/Atelier" >/dev/null 2>&1 || true
     kill "$XVFB" 2>/dev/null || true

@@ -77,7 +77,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 grep -q "first window" "$WORK/studio.log" || fail "no studio window within 120 s"
-sleep 8   # let the sample finish loading into the table
+sleep 8   # let the window settle (a fresh home shows the first-run welcome screen)
 import -window root "$SHOT" || fail "screenshot"
 kill "$STUDIO" 2>/dev/null || true
 echo "screenshot: $SHOT"
