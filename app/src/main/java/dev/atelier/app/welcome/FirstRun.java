@@ -8,6 +8,7 @@ import dev.atelier.app.shell.MainWindowView;
 import dev.atelier.app.shell.MainWindowViewModel;
 import dev.atelier.app.shell.Screen;
 import dev.atelier.sampledata.SampleDataset;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,7 +45,7 @@ public final class FirstRun {
     private final StackPane layer = new StackPane();
 
     /// Builds the welcome and the tour for the studio window `view`.
-    public FirstRun(WelcomeSettings settings, Messages messages, java.util.List<SampleDataset> samples,
+    public FirstRun(WelcomeSettings settings, Messages messages, List<SampleDataset> samples,
                     MainWindowViewModel window, ProjectViewModel projects, DataViewModel data, MainWindowView view) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(data, "data");

@@ -2,6 +2,7 @@ package dev.atelier.app.welcome;
 
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.ui.resources.UiResources;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class TourPanel {
     /// The panel's width.
     static final double WIDTH = 360;
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final VBox root = new VBox();
     private final Button next;
@@ -60,7 +62,7 @@ public final class TourPanel {
             Region dot = new Region();
             dot.getStyleClass().add("tour-dot");
             int k = i;
-            Runnable mark = () -> dot.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("done"),
+            Runnable mark = () -> dot.pseudoClassStateChanged(DONE,
                     vm.getIndex() >= k);
             vm.indexProperty().addListener((o, a, b) -> mark.run());
             mark.run();

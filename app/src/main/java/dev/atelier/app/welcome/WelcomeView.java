@@ -4,6 +4,7 @@ import dev.atelier.app.common.controls.Icons;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.ui.resources.UiResources;
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,11 +55,31 @@ public final class WelcomeView {
 
         root.visibleProperty().bind(vm.showingProperty());
         root.managedProperty().bind(vm.showingProperty());
+        vm.showingProperty().addListener((o, a, b) -> {
+            if (b) {
+                focusFirstCard();
+            }
+        });
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b != null && vm.isShowing()) {
+                focusFirstCard();
+            }
+        });
     }
 
     /// The screen's root node.
     public Parent root() {
         return root;
+    }
+
+    /// Puts the keyboard focus on the first sample card, so Tab and Enter act on this page, not the window below.
+    private void focusFirstCard() {
+        Platform.runLater(() -> {
+            Node first = root.lookup(".welcome-card");
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
     }
 
     private Node header() {
@@ -141,7 +163,7 @@ public final class WelcomeView {
         grid.add(ownDataPanel(), 0, 0);
         grid.add(tourPanel(), 1, 0);
         for (int i = 0; i < 2; i++) {
-            var c = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
             c.setFillWidth(true);
             grid.getColumnConstraints().add(c);
