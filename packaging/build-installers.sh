@@ -102,13 +102,14 @@ if [ "$CDS" = 1 ]; then
     Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 >/dev/null 2>&1 &
     XVFB=$!
     sleep 1
-    # the studio opens the bundled sample, draws its first frame and quits (see StartupProbe)
-    DISPLAY=$DISPLAY_NUM HOME="$SAMPLE_DIR" JAVA_TOOL_OPTIONS="-Datelier.startup.probe=exit" timeout 180 \
-      "$IMAGE/bin/Atelier" >/dev/null 2>&1 || true
+    # the studio opens the sample, draws its first frame and quits (see StartupProbe); user.home points at a
+    # temporary folder (the JVM ignores $HOME), so the build machine's own ~/.atelier is not touched
+    DISPLAY=$DISPLAY_NUM JAVA_TOOL_OPTIONS="-Duser.home=$SAMPLE_DIR -Datelier.startup.probe=exit" timeout 180 \
+      "$IMAGE/bin/Atelier" studio --sample loan-approval >/dev/null 2>&1 || true
     kill "$XVFB" 2>/dev/null || true
   else
     echo "build-installers: no Xvfb; the CDS archive covers the command line only" >&2
-    HOME="$SAMPLE_DIR" "$IMAGE/bin/atelier" algorithms >/dev/null 2>&1 || true
+    JAVA_TOOL_OPTIONS="-Duser.home=$SAMPLE_DIR" "$IMAGE/bin/atelier" algorithms >/dev/null 2>&1 || true
   fi
   rm -rf "$SAMPLE_DIR"
   [ -f "$JSA" ] && echo "CDS archive: $(du -h "$JSA" | cut -f1)" >&2 || echo "build-installers: no CDS archive was written" >&2

@@ -43,6 +43,8 @@ ls "$APP"/lib/app/*.jsa >/dev/null 2>&1 && echo "CDS archive present" || echo "n
 
 echo "== Installed command line"
 export HOME="$FAKE_HOME"
+# the JVM takes user.home from the account, not from $HOME: point it (and ~/.atelier) at the temporary home
+export JAVA_TOOL_OPTIONS="-Duser.home=$FAKE_HOME"
 "$APP/bin/atelier" version || fail "atelier version"
 DATA="$ROOT/sample-data/src/main/resources/dev/atelier/sampledata/loan-approval.csv"
 if "$APP/bin/atelier" --help 2>/dev/null | grep -qE "^ +automl"; then
@@ -69,7 +71,8 @@ Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 >/dev/null 2>&1 &
 XVFB=$!
 sleep 1
 export DISPLAY=$DISPLAY_NUM
-JAVA_TOOL_OPTIONS="-Datelier.startup.probe=report" "$APP/bin/Atelier" >"$WORK/studio.log" 2>&1 &
+JAVA_TOOL_OPTIONS="-Duser.home=$FAKE_HOME -Datelier.startup.probe=report" "$APP/bin/Atelier" studio --sample loan-approval \
+  >"$WORK/studio.log" 2>&1 &
 STUDIO=$!
 for _ in $(seq 1 120); do
   grep -q "first window" "$WORK/studio.log" && break
@@ -85,7 +88,8 @@ echo "screenshot: $SHOT"
 echo "== Cold start to first window ($RUNS runs each)"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 start_ms() {
-  JAVA_TOOL_OPTIONS="-Datelier.startup.probe=exit $1" timeout 120 "$APP/bin/Atelier" 2>&1 \
+  JAVA_TOOL_OPTIONS="-Duser.home=$FAKE_HOME -Datelier.startup.probe=exit $1" timeout 120 \
+    "$APP/bin/Atelier" studio --sample loan-approval 2>&1 \
     | sed -n 's/.*first window after \([0-9]*\) ms.*/\1/p'
 }
 WITH=$(for _ in $(seq "$RUNS"); do start_ms ""; done | median)

@@ -106,6 +106,19 @@ public final class MainWindowView {
         return root;
     }
 
+    // ---- hooks for the welcome screen and the guided tour (dev.atelier.app.welcome) --------------
+
+    /// Adds `items` at the top of the Help menu (Help ▸ Welcome, Help ▸ Guided tour).
+    public void addHelpItems(MenuItem... items) {
+        ((MenuBar) root.getTop()).getMenus().stream().filter(m -> "menu-help".equals(m.getId())).findFirst()
+                .ifPresent(help -> help.getItems().addAll(0, java.util.List.of(items)));
+    }
+
+    /// Whether `s` is still a placeholder ("Not built yet") rather than a working screen (creates it if needed).
+    public boolean isPlaceholder(Screen s) {
+        return screens.computeIfAbsent(s, screenFactory).getStyleClass().contains("placeholder");
+    }
+
     /// The icon of a screen.
     public static Icons.Name icon(Screen s) {
         return switch (s) {

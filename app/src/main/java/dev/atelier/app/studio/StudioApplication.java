@@ -12,6 +12,8 @@ import dev.atelier.app.project.ProjectViewModel;
 import dev.atelier.app.shell.MainWindowView;
 import dev.atelier.app.shell.MainWindowViewModel;
 import dev.atelier.app.shell.StatusBarView;
+import dev.atelier.app.welcome.FirstRun;
+import dev.atelier.app.welcome.WelcomeSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -26,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /// The studio's JavaFX application: builds the [AppServices], shows the main window in the chosen theme,
 /// routes uncaught exceptions to the [dev.atelier.app.common.dialogs.ErrorPresenter], and opens what
-/// [StudioArgs] asks for — a project, a data file, a sample — or, with nothing asked, the most recent project
-/// that still exists, else the loan-approval sample (a first run).
+/// [StudioArgs] asks for — a project, a data file, a sample — or, with nothing asked, the welcome screen on a
+/// first run (see [FirstRun]), else the most recent project that still exists, else the loan-approval sample.
 ///
 /// Entry point: [#launchStudio(StudioArgs)], which returns when the window closes.
 public final class StudioApplication extends Application {
@@ -96,7 +98,9 @@ public final class StudioApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(DEFAULT_WIDTH, Math.max(MIN_WIDTH, screen.getWidth() - 40));
         double height = Math.min(DEFAULT_HEIGHT, Math.max(MIN_HEIGHT, screen.getHeight() - 40));
-        Scene scene = new Scene(view.root(), width, height);
+        FirstRun firstRun = new FirstRun(WelcomeSettings.inAtelierHome(), s.messages(), s.samples().all(), window,
+                projects, data, view); // the welcome screen and the guided tour
+        Scene scene = new Scene(firstRun.wrap(view.root()), width, height);
         s.theme().apply(scene);
         primaryStage.setScene(scene);
         primaryStage.titleProperty().bind(window.titleProperty());
@@ -108,7 +112,10 @@ public final class StudioApplication extends Application {
         });
         StartupProbe.arm(scene, Platform::exit);
         primaryStage.show();
-        openInitial(args != null ? args : launchArgs, s, projects, data);
+        StudioArgs initial = args != null ? args : launchArgs;
+        if (!initial.equals(StudioArgs.none()) || !firstRun.showWelcomeAtStartup()) {
+            openInitial(initial, s, projects, data);
+        }
     }
 
     @Override

@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.app.StudioArgs;
 import dev.atelier.app.project.EngineProjectRepository;
 import dev.atelier.app.project.RecentProjects;
+import dev.atelier.app.welcome.WelcomeSettings;
 import dev.atelier.engine.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/// With nothing asked, the studio reopens the most recent project, or shows the loan-approval sample.
+/// With nothing asked, once the welcome was seen, the studio reopens the most recent project, or shows the
+/// loan-approval sample (a first run shows the welcome: see WelcomeUiTest).
 @Tag("ui")
 class StartupUiTest extends StudioUiTestBase {
+
+    @BeforeEach
+    void welcomeSeen() {
+        new WelcomeSettings(home.resolve(WelcomeSettings.FILE_NAME)).markSeen();
+    }
 
     @AfterEach
     void forgetRecent() throws Exception {
@@ -23,7 +31,7 @@ class StartupUiTest extends StudioUiTestBase {
     }
 
     @Test
-    void aFirstRunShowsTheLoanApprovalSample() throws Exception {
+    void withoutRecentProjectsTheLoanApprovalSampleOpens() throws Exception {
         Files.deleteIfExists(home.resolve("recent.json"));
         startStudio(StudioArgs.none(), b -> b);
         waitUntilLoaded();
