@@ -62,7 +62,7 @@ ROWS=$(($(wc -l < "$WORK/preds.csv") - 1))
 [ "$ROWS" -eq 2000 ] || fail "expected 2000 predictions, got $ROWS"
 echo "predictions: $ROWS rows, e.g. $(sed -n 2p "$WORK/preds.csv")"
 # nothing was downloaded: the natives came out of the installed jars
-[ ! -d "$FAKE_HOME/.djl.ai/cache/repo" ] || ls "$FAKE_HOME/.djl.ai" >&2
+[ ! -d "$FAKE_HOME/.djl.ai/cache/repo" ] || fail "DJL downloaded something into ~/.djl.ai"
 
 echo "== Installed studio under Xvfb"
 command -v Xvfb >/dev/null || fail "Xvfb is not installed (apt-get install xvfb)"
