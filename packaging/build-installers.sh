@@ -130,6 +130,19 @@ for type in $TYPES; do
         --license-file "$ROOT/LICENSE" \
         --linux-package-name atelier --linux-app-category science --linux-menu-group "Science;Education" \
         --linux-package-deps "libgtk-3-0, libgl1" --linux-shortcut --install-dir /opt
+      if [ "$type" = deb ] && [ -f "$IMAGE/lib/app/atelier.jsa" ]; then
+        # The AppCDS archive records the jars' modification times, and jpackage's copy into the package does not
+        # keep them: put the app-image's times back into the .deb (dpkg keeps them on installation).
+        step "Restoring the app-image's file times in the .deb (for the CDS archive)"
+        DEB_FILE=$(ls -t "$OUT"/atelier_*.deb | head -1)
+        REPACK=$(mktemp -d)
+        dpkg-deb -R "$DEB_FILE" "$REPACK/pkg"
+        (cd "$IMAGE" && find . -type f) | while IFS= read -r f; do
+          [ -e "$REPACK/pkg/opt/atelier/$f" ] && touch -r "$IMAGE/$f" "$REPACK/pkg/opt/atelier/$f"
+        done
+        dpkg-deb --root-owner-group -b "$REPACK/pkg" "$DEB_FILE" >/dev/null
+        rm -rf "$REPACK"
+      fi
       ;;
     *) echo "build-installers: unknown type $type" >&2; exit 2 ;;
   esac
