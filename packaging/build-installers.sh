@@ -3,7 +3,8 @@
 # app-image with two launchers (the studio "Atelier" and the command line "atelier"), an AppCDS archive made by a
 # training run, then a .deb (and an .rpm when rpmbuild is installed).
 #
-#   packaging/build-installers.sh [--no-build] [--no-cds] [--types "app-image deb rpm"]
+#   packaging/build-installers.sh [--no-build] [--no-cds] [--packages-only] [--types "app-image deb rpm"]
+#   (--packages-only: package the existing app-image in packaging/target/installer/Atelier again)
 #
 # Output: packaging/target/installer/{Atelier (app-image), atelier_<version>_amd64.deb, ...}
 # Needs: a JDK 25 (found like the launcher finds it), dpkg-deb + fakeroot for .deb, rpmbuild for .rpm,
@@ -14,11 +15,13 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 BUILD=1
 CDS=1
+PACKAGES_ONLY=0
 TYPES="app-image deb rpm"
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
     --no-cds) CDS=0 ;;
+    --packages-only) PACKAGES_ONLY=1; BUILD=0 ;;
     --types) TYPES="$2"; shift ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "build-installers: unknown option $1" >&2; exit 2 ;;
@@ -43,6 +46,8 @@ if [ "$BUILD" = 1 ]; then
 fi
 [ -f "$APP_JAR" ] || { echo "build-installers: $APP_JAR is missing; run without --no-build" >&2; exit 1; }
 
+IMAGE="$OUT/Atelier"
+if [ "$PACKAGES_ONLY" = 0 ]; then
 rm -rf "$OUT" "$STAGE"
 mkdir -p "$OUT" "$STAGE/input" "$STAGE/fxmods"
 
@@ -114,6 +119,9 @@ if [ "$CDS" = 1 ]; then
   rm -rf "$SAMPLE_DIR"
   [ -f "$JSA" ] && echo "CDS archive: $(du -h "$JSA" | cut -f1)" >&2 || echo "build-installers: no CDS archive was written" >&2
 fi
+
+fi
+[ -d "$IMAGE" ] || { echo "build-installers: no app-image at $IMAGE" >&2; exit 1; }
 
 for type in $TYPES; do
   case "$type" in
