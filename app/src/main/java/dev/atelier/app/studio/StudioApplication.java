@@ -1,6 +1,10 @@
 package dev.atelier.app.studio;
 
+import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.build.AutopilotSetupViewModel;
 import dev.atelier.app.build.BuildView;
+import dev.atelier.app.leaderboard.LeaderboardView;
+import dev.atelier.app.leaderboard.LeaderboardViewModel;
 import dev.atelier.app.build.BuildViewModel;
 import dev.atelier.engine.learn.Learners;
 import java.time.Clock;
@@ -49,6 +53,8 @@ public final class StudioApplication extends Application {
     private @Nullable DataViewModel dataVm;
     private @Nullable MainWindowViewModel windowVm;
     private @Nullable BuildViewModel buildVm;
+    private @Nullable AutopilotSetupViewModel autopilotVm;
+    private @Nullable LeaderboardViewModel leaderboardVm;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -82,15 +88,29 @@ public final class StudioApplication extends Application {
         BuildViewModel build = new BuildViewModel(s.project(), Learners.builtIn(), s.jobs(), s.files(), s.messages(),
                 Platform::runLater, Clock.systemUTC());
         this.buildVm = build;
+        Learners learners = Learners.builtIn();
+        AutopilotSession session = new AutopilotSession();
+        AutopilotSetupViewModel autopilot = new AutopilotSetupViewModel(build, s.project(), learners, s.jobs(),
+                s.messages(), Platform::runLater, session, () -> window.navigate(dev.atelier.app.shell.Screen.LEADERBOARD));
+        LeaderboardViewModel leaderboard = new LeaderboardViewModel(session, learners.catalog(), s.messages());
+        this.autopilotVm = autopilot;
+        this.leaderboardVm = leaderboard;
         this.projectVm = projects;
         this.dataVm = data;
         this.windowVm = window;
 
         DataView dataView = new DataView(data, s.messages());
         StatusBarView statusBar = new StatusBarView(s.jobs().runningJobs(), s.project(), s.messages());
-        BuildView buildView = new BuildView(build, s.messages());
+        BuildView buildView = new BuildView(build, autopilot, s.messages(),
+                () -> window.navigate(dev.atelier.app.shell.Screen.LEADERBOARD));
+        LeaderboardView leaderboardView = new LeaderboardView(leaderboard, s.messages(),
+                () -> window.navigate(dev.atelier.app.shell.Screen.ANALYZE));
+        var more = new java.util.EnumMap<dev.atelier.app.shell.Screen, MainWindowView.ScreenSlot>(
+                dev.atelier.app.shell.Screen.class);
+        more.put(dev.atelier.app.shell.Screen.LEADERBOARD, new MainWindowView.ScreenSlot(leaderboardView.root(),
+                javafx.beans.binding.Bindings.isNotEmpty(session.rows()).or(session.runningProperty())));
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
-                build.hasDataProperty(), statusBar, s.theme(),
+                build.hasDataProperty(), more, statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -130,6 +150,16 @@ public final class StudioApplication extends Application {
     /// The Build screen's view-model; `null` before [#start].
     public @Nullable BuildViewModel buildViewModel() {
         return buildVm;
+    }
+
+    /// The Build screen's Autopilot settings; `null` before [#start].
+    public @Nullable AutopilotSetupViewModel autopilotViewModel() {
+        return autopilotVm;
+    }
+
+    /// The Leaderboard screen's view-model; `null` before [#start].
+    public @Nullable LeaderboardViewModel leaderboardViewModel() {
+        return leaderboardVm;
     }
 
     /// The Data screen's view-model; `null` before [#start].

@@ -89,8 +89,7 @@ class BuildViewModelTest {
         assertThat(vm.targetProperty().get()).isEqualTo("approved");
         assertThat(vm.getProblem()).isEqualTo(ProblemType.BINARY_CLASSIFICATION);
         assertThat(vm.problemReasonProperty().get())
-                .isEqualTo("\"approved\" has two different values (no, yes), so the model predicts which of the two"
-                        + " outcomes applies.");
+                .isEqualTo("\"approved\" holds two values (no and yes), so this is binary classification.");
 
         vm.targetProperty().set("amount");   // chosen here: the Data screen's roles follow
         assertThat(state.getData().dataset().schema().target().orElseThrow().name()).isEqualTo("amount");
