@@ -1,6 +1,8 @@
 package dev.atelier.app.studio;
 
 import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.analyze.AnalyzeView;
+import dev.atelier.app.analyze.AnalyzeViewModel;
 import dev.atelier.app.build.AutopilotSetupViewModel;
 import dev.atelier.app.build.BuildView;
 import dev.atelier.app.leaderboard.LeaderboardView;
@@ -55,6 +57,7 @@ public final class StudioApplication extends Application {
     private @Nullable BuildViewModel buildVm;
     private @Nullable AutopilotSetupViewModel autopilotVm;
     private @Nullable LeaderboardViewModel leaderboardVm;
+    private @Nullable AnalyzeViewModel analyzeVm;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -95,6 +98,13 @@ public final class StudioApplication extends Application {
         LeaderboardViewModel leaderboard = new LeaderboardViewModel(session, learners.catalog(), s.messages());
         this.autopilotVm = autopilot;
         this.leaderboardVm = leaderboard;
+        AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), s.jobs(), s.messages());
+        this.analyzeVm = analyze;
+        window.screenProperty().addListener((o, a, b) -> {
+            if (b == dev.atelier.app.shell.Screen.ANALYZE) {
+                analyze.refresh();
+            }
+        });
         this.projectVm = projects;
         this.dataVm = data;
         this.windowVm = window;
@@ -109,6 +119,8 @@ public final class StudioApplication extends Application {
                 dev.atelier.app.shell.Screen.class);
         more.put(dev.atelier.app.shell.Screen.LEADERBOARD, new MainWindowView.ScreenSlot(leaderboardView.root(),
                 javafx.beans.binding.Bindings.isNotEmpty(session.rows()).or(session.runningProperty())));
+        more.put(dev.atelier.app.shell.Screen.ANALYZE, new MainWindowView.ScreenSlot(
+                new AnalyzeView(analyze, s.messages()).root(), session.resultProperty().isNotNull()));
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
                 build.hasDataProperty(), more, statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
@@ -160,6 +172,11 @@ public final class StudioApplication extends Application {
     /// The Leaderboard screen's view-model; `null` before [#start].
     public @Nullable LeaderboardViewModel leaderboardViewModel() {
         return leaderboardVm;
+    }
+
+    /// The Analyze screen's view-model; `null` before [#start].
+    public @Nullable AnalyzeViewModel analyzeViewModel() {
+        return analyzeVm;
     }
 
     /// The Data screen's view-model; `null` before [#start].

@@ -54,6 +54,20 @@ abstract class StudioUiTestBase extends FxRobot {
         return lookup("#dataTable").queryAs(TableView.class);
     }
 
+    /// Runs Autopilot from the Build screen with at most `candidates` candidates and waits until it has ended.
+    void runAutopilot(int candidates) throws Exception {
+        clickOn("#nav-build");
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            app.autopilotViewModel().maxCandidatesProperty().set(candidates);
+            app.autopilotViewModel().budgetMinutesProperty().set(1);
+        });
+        clickOn("#startAutopilotButton");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> app.autopilotViewModel().session().getResult() != null
+                && !app.autopilotViewModel().session().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /// Waits (without fixed sleeps) until no data load is running.
     void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.dataViewModel() != null
