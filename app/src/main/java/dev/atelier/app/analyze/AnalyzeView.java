@@ -210,7 +210,7 @@ public final class AnalyzeView {
         chart.setCreateSymbols(true);
         chart.setLegendVisible(false);
         chart.setPrefSize(300, 280);
-        chart.setMinWidth(220);
+        chart.setMinWidth(160);
         line.setName(messages.get(id.equals("rocChart") ? "analyze.roc.title" : "analyze.pr.title"));
         point.setName(messages.get("analyze.threshold.point"));
         chart.getData().add(line);

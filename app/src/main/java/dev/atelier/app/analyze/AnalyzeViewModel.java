@@ -283,7 +283,7 @@ public final class AnalyzeViewModel {
         }
         tiles.setAll(list);
         if (e.problem() == ProblemType.REGRESSION) {
-            histogram.setAll(bins(e.report().residuals(), HISTOGRAM_BINS));
+            histogram.setAll(histogramBins(e.report().residuals(), HISTOGRAM_BINS));
             confusion.set(new long[0][0]);
         } else if (e.truth().length > 0) {
             updateThreshold();
@@ -327,7 +327,7 @@ public final class AnalyzeViewModel {
     }
 
     /// `values` in `count` equal-width bins from their minimum to their maximum.
-    static List<Bin> bins(double[] values, int count) {
+    public static List<Bin> histogramBins(double[] values, int count) {
         if (values.length == 0) {
             return List.of();
         }

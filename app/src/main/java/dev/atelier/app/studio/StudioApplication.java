@@ -4,6 +4,8 @@ import dev.atelier.app.automl.AutopilotSession;
 import dev.atelier.app.analyze.AnalyzeView;
 import dev.atelier.app.analyze.AnalyzeViewModel;
 import dev.atelier.app.build.AutopilotSetupViewModel;
+import dev.atelier.app.predict.PredictView;
+import dev.atelier.app.predict.PredictViewModel;
 import dev.atelier.app.build.BuildView;
 import dev.atelier.app.leaderboard.LeaderboardView;
 import dev.atelier.app.leaderboard.LeaderboardViewModel;
@@ -58,6 +60,8 @@ public final class StudioApplication extends Application {
     private @Nullable AutopilotSetupViewModel autopilotVm;
     private @Nullable LeaderboardViewModel leaderboardVm;
     private @Nullable AnalyzeViewModel analyzeVm;
+    private @Nullable PredictViewModel predictVm;
+    private java.util.concurrent.@Nullable ScheduledExecutorService whatIfWorker;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -100,6 +104,14 @@ public final class StudioApplication extends Application {
         this.leaderboardVm = leaderboard;
         AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), s.jobs(), s.messages());
         this.analyzeVm = analyze;
+        this.whatIfWorker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "atelier-what-if");
+            t.setDaemon(true);
+            return t;
+        });
+        PredictViewModel predict = new PredictViewModel(session, learners.catalog(), s.jobs(), s.files(),
+                s.messages(), Platform::runLater, whatIfWorker);
+        this.predictVm = predict;
         window.screenProperty().addListener((o, a, b) -> {
             if (b == dev.atelier.app.shell.Screen.ANALYZE) {
                 analyze.refresh();
@@ -121,6 +133,8 @@ public final class StudioApplication extends Application {
                 javafx.beans.binding.Bindings.isNotEmpty(session.rows()).or(session.runningProperty())));
         more.put(dev.atelier.app.shell.Screen.ANALYZE, new MainWindowView.ScreenSlot(
                 new AnalyzeView(analyze, s.messages()).root(), session.resultProperty().isNotNull()));
+        more.put(dev.atelier.app.shell.Screen.PREDICT, new MainWindowView.ScreenSlot(
+                new PredictView(predict, s.messages()).root(), session.resultProperty().isNotNull()));
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
                 build.hasDataProperty(), more, statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
@@ -146,6 +160,9 @@ public final class StudioApplication extends Application {
     public void stop() {
         if (services != null) {
             services.jobs().shutdown();
+        }
+        if (whatIfWorker != null) {
+            whatIfWorker.shutdownNow();
         }
     }
 
@@ -177,6 +194,11 @@ public final class StudioApplication extends Application {
     /// The Analyze screen's view-model; `null` before [#start].
     public @Nullable AnalyzeViewModel analyzeViewModel() {
         return analyzeVm;
+    }
+
+    /// The Predict screen's view-model; `null` before [#start].
+    public @Nullable PredictViewModel predictViewModel() {
+        return predictVm;
     }
 
     /// The Data screen's view-model; `null` before [#start].

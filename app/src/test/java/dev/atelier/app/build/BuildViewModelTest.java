@@ -231,7 +231,7 @@ class BuildViewModelTest {
             assertThat(errors.errors()).as(d.key()).isEmpty();
             assertThat(vm.getOutcome()).as(d.key()).isEqualTo(TrainingOutcome.TRAINED);
             if (vm.curve().isEmpty()) {   // forests grow their trees independently: no curve, but a reason
-                assertThat(d.key()).isIn("random-forest", "extra-trees");
+                assertThat(d.key()).isIn("random-forest", "extra-trees", "weighted-ensemble");
                 assertThat(vm.curveHintProperty().get()).contains(d.displayName(), "no step-by-step curve");
             } else {
                 assertThat(vm.curveHintProperty().get()).isEmpty();

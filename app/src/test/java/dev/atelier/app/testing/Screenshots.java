@@ -13,6 +13,10 @@ import javax.imageio.ImageIO;
 /// Saves a scene as a PNG when the system property `atelier.screenshots` names a folder (for looking at the
 /// screens and for the docs); does nothing otherwise. Call on the FX thread.
 public final class Screenshots {
+    /// The studio's default window size.
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
     private Screenshots() {
     }
 
@@ -22,6 +26,12 @@ public final class Screenshots {
         if (folder == null || folder.isBlank()) {
             return;
         }
+        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        }
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
