@@ -76,7 +76,7 @@ public final class LeaderboardView {
     private Node tableCard() {
         table.setId("leaderboardTable");
         table.setItems(vm.entries());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("leaderboard.table.empty")));
         rebuildColumns();
         vm.otherMetrics().addListener((ListChangeListener<String>) c -> rebuildColumns());
@@ -111,11 +111,11 @@ public final class LeaderboardView {
 
     private void rebuildColumns() {
         table.getColumns().clear();
-        table.getColumns().add(column("leaderboard.column.rank", "leaderboard.column.rank.tooltip", 50,
+        table.getColumns().add(column("leaderboard.column.rank", "leaderboard.column.rank.tooltip", 45,
                 e -> e.rank() == 0 ? "" : Integer.toString(e.rank())));
-        table.getColumns().add(column("leaderboard.column.candidate", "leaderboard.column.candidate.tooltip", 70,
+        table.getColumns().add(column("leaderboard.column.candidate", "leaderboard.column.candidate.tooltip", 55,
                 Entry::candidate));
-        table.getColumns().add(column("leaderboard.column.algorithm", "leaderboard.column.algorithm.tooltip", 150,
+        table.getColumns().add(column("leaderboard.column.algorithm", "leaderboard.column.algorithm.tooltip", 190,
                 Entry::algorithm));
         TableColumn<Entry, String> score = column2(vm.scoreTitleProperty().get(),
                 messages.get("leaderboard.column.score.tooltip"), 90, Entry::score);
@@ -135,7 +135,7 @@ public final class LeaderboardView {
         table.getColumns().add(column("leaderboard.column.latency", "leaderboard.column.latency.tooltip", 90,
                 Entry::latency));
         TableColumn<Entry, String> status = column("leaderboard.column.status", "leaderboard.column.status.tooltip",
-                200, Entry::status);
+                150, Entry::status);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(@Nullable String s, boolean empty) {

@@ -231,7 +231,7 @@ public final class LeaderboardViewModel {
                         .map(e -> e.getKey() + " = " + e.getValue()).toList());
         return new Entry(rank, r, algorithm, r.ok() ? number(r.score()) : "", values,
                 messages.get("leaderboard.seconds", r.fitSeconds()),
-                r.ok() ? messages.get("leaderboard.latency", r.latencyMsPerRow()) : "", status(r), settings);
+                r.ok() ? messages.get("leaderboard.latency", r.latencyMsPerRow() * 1000) : "", status(r), settings);
     }
 
     /// The algorithm's name from the catalogue ("XGBoost"); the ensemble's own name.

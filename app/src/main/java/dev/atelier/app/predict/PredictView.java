@@ -197,7 +197,19 @@ public final class PredictView {
         if (r == null) {
             return;
         }
+        var order = new java.util.ArrayList<Integer>();
         for (int i = 0; i < r.columns().size(); i++) {
+            boolean added = r.columns().get(i).startsWith("predicted_") || r.columns().get(i).startsWith("probability_");
+            if (added) {
+                order.add(i);
+            }
+        }
+        for (int i = 0; i < r.columns().size(); i++) {
+            if (!order.contains(i)) {
+                order.add(i);
+            }
+        }
+        for (int i : order) {
             int index = i;
             TableColumn<List<String>, String> c = new TableColumn<>(r.columns().get(i));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().get(index)));

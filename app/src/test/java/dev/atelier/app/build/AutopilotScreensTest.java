@@ -147,6 +147,29 @@ class AutopilotScreensTest {
     }
 
     @Test
+    void aRegressionRunShowsResidualsAndTheErrorDistribution() {
+        state.setData(BuildViewModelTest.loans());
+        state.setColumnRole("amount", dev.atelier.engine.data.ColumnRole.TARGET);
+        AutopilotSetupViewModel vm = setup();
+        vm.maxCandidatesProperty().set(2);
+        vm.modeProperty().set(AutopilotSpec.Mode.HPO);
+        vm.start();
+        assertThat(errors.errors()).isEmpty();
+        LeaderboardViewModel board = new LeaderboardViewModel(session, learners.catalog(), messages);
+        assertThat(board.headerProperty().get()).contains("Mean squared error", "lower is better");
+        assertThat(board.entries().get(0).row().score()).isLessThanOrEqualTo(board.entries().get(1).row().score());
+        assertThat(board.otherMetrics()).containsExactly("rmse", "mae", "r2");
+
+        AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), jobs, messages);
+        analyze.refresh();
+        assertThat(analyze.tiles()).extracting(AnalyzeViewModel.Tile::key).contains("rmse", "mae", "r2", "mape");
+        assertThat(analyze.histogram().stream().mapToInt(AnalyzeViewModel.Bin::count).sum()).isEqualTo(40);
+        assertThat(analyze.getEvaluation().report().residuals()).hasSize(40);
+        assertThat(analyze.confusionProperty().get()).isEmpty();
+        assertThat(analyze.getEvaluation().importances().getFirst().column()).isEqualTo("income");
+    }
+
+    @Test
     void errorsAreBinnedFromTheirMinimumToTheirMaximum() {
         var bins = AnalyzeViewModelAccess.bins(new double[] {-2, -1, 0, 0, 0, 1, 4}, 3);
         assertThat(bins).hasSize(3);

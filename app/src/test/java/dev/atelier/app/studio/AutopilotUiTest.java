@@ -104,4 +104,24 @@ class AutopilotUiTest extends StudioUiTestBase {
         assertThat(lookup("#useAsDefaultButton").queryButton().isDisabled()).isTrue();
         interact(() -> Screenshots.save(table.getScene(), "studio-leaderboard"));
     }
+
+    @Test
+    void stopKeepsTheBestModelSoFar() throws Exception {
+        interact(() -> {
+            setup().maxCandidatesProperty().set(0);                                 // only the time limits it
+            setup().budgetMinutesProperty().set(2);
+        });
+        clickOn("#startAutopilotButton");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> session().rows().stream().anyMatch(r -> r.ok()));
+        clickOn("#nav-build");
+        clickOn("#cancelAutopilotButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors.errors()).isEmpty();
+        assertThat(session().getResult()).isNotNull();
+        assertThat(session().getResult().stop()).isEqualTo(dev.atelier.engine.automl.AutopilotResult.Stop.CANCELLED);
+        assertThat(session().defaultModel()).isPresent();
+        assertThat(lookup("#autopilotStatus").queryLabeled().getText()).contains("best", "kept");
+        assertThat(lookup("#startAutopilotButton").queryButton().isDisabled()).isFalse();
+    }
 }
