@@ -1,6 +1,7 @@
 package dev.atelier.app.build;
 
 import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.automl.StoppableContext;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.JobRunner;
@@ -80,6 +81,7 @@ public final class AutopilotSetupViewModel {
     private final BooleanBinding canStart;
     private long generation;
     private @Nullable RunningJob current;
+    private java.util.concurrent.atomic.@Nullable AtomicBoolean stopRequest;
 
     public AutopilotSetupViewModel(BuildViewModel build, ProjectState project, Learners learners, JobRunner jobs,
                                    Messages messages, Executor fx, AutopilotSession session, Runnable onStarted) {
@@ -106,7 +108,7 @@ public final class AutopilotSetupViewModel {
             AutopilotSession.Context c = session.getContext();
             if (c != null && (b == null || !b.source().equals(c.source())
                     || b.dataset().rowCount() != c.all().rowCount())) {
-                cancel();
+                abandon();
             }
         });
     }
@@ -285,9 +287,19 @@ public final class AutopilotSetupViewModel {
                 });
             }
         };
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        stopRequest = stop;
         current = jobs.start(new JobRequest<AutopilotResult>("job.automl", List.of(data.displayName()), ctx -> {
-            AutopilotResult r = new Autopilot(learners).run(search, spec, ctx, live);
+            AutopilotResult r = new Autopilot(learners).run(search, spec, new StoppableContext(ctx, stop), live);
             kept.set(r);
+            if (ctx.isCancelled()) {
+                // cancelled from the status bar: the job discards its result, but the best model so far is kept
+                fx.execute(() -> {
+                    if (token == generation && session.getResult() == null) {
+                        finished(r);
+                    }
+                });
+            }
             return r;
         }, r -> {
             if (token == generation) {
@@ -300,7 +312,6 @@ public final class AutopilotSetupViewModel {
             AutopilotResult r = kept.get();
             if (state == JobState.CANCELLED && r != null) {
                 finished(r);
-                status.set(messages.get("build.autopilot.status.cancelledKept", r.rows().size()));
             } else if (state == JobState.CANCELLED) {
                 status.set(messages.get("build.autopilot.status.cancelled"));
             } else if (state == JobState.FAILED) {
@@ -314,6 +325,14 @@ public final class AutopilotSetupViewModel {
 
     /// Stops the search; the best model so far is kept.
     public void cancel() {
+        var stop = stopRequest;
+        if (stop != null && current != null) {
+            stop.set(true);
+        }
+    }
+
+    /// Stops the search and discards it (other data was opened).
+    private void abandon() {
         RunningJob job = current;
         if (job != null) {
             job.cancel();
@@ -323,7 +342,10 @@ public final class AutopilotSetupViewModel {
     private void finished(AutopilotResult r) {
         // the listener's rows were queued on `fx` before the job ended; the session adds any missing
         session.finished(r);
-        status.set(messages.get("build.autopilot.status.done", r.rows().size(), r.wallSeconds()));
+        session.ended();
+        status.set(r.stop() == AutopilotResult.Stop.CANCELLED
+                ? messages.get("build.autopilot.status.cancelledKept", r.rows().size())
+                : messages.get("build.autopilot.status.done", r.rows().size(), r.wallSeconds()));
     }
 
     private void problemChanged(@Nullable ProblemType p) {
