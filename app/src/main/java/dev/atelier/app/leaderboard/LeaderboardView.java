@@ -111,9 +111,9 @@ public final class LeaderboardView {
 
     private void rebuildColumns() {
         table.getColumns().clear();
-        table.getColumns().add(column("leaderboard.column.rank", "leaderboard.column.rank.tooltip", 45,
+        table.getColumns().add(column("leaderboard.column.rank", "leaderboard.column.rank.tooltip", 66,
                 e -> e.rank() == 0 ? "" : Integer.toString(e.rank())));
-        table.getColumns().add(column("leaderboard.column.candidate", "leaderboard.column.candidate.tooltip", 55,
+        table.getColumns().add(column("leaderboard.column.candidate", "leaderboard.column.candidate.tooltip", 70,
                 Entry::candidate));
         table.getColumns().add(column("leaderboard.column.algorithm", "leaderboard.column.algorithm.tooltip", 190,
                 Entry::algorithm));
@@ -125,14 +125,14 @@ public final class LeaderboardView {
         for (int i = 0; i < vm.otherMetrics().size(); i++) {
             int index = i;
             String key = vm.otherMetrics().get(i);
-            TableColumn<Entry, String> c = column2(vm.metricName(key), vm.metricTooltip(key), 80,
+            TableColumn<Entry, String> c = column2(vm.metricName(key), vm.metricTooltip(key), 90,
                     e -> e.others().get(index));
             c.setId("column-" + key);
             table.getColumns().add(c);
         }
-        table.getColumns().add(column("leaderboard.column.fit", "leaderboard.column.fit.tooltip", 80,
+        table.getColumns().add(column("leaderboard.column.fit", "leaderboard.column.fit.tooltip", 96,
                 Entry::fitTime));
-        table.getColumns().add(column("leaderboard.column.latency", "leaderboard.column.latency.tooltip", 90,
+        table.getColumns().add(column("leaderboard.column.latency", "leaderboard.column.latency.tooltip", 100,
                 Entry::latency));
         TableColumn<Entry, String> status = column("leaderboard.column.status", "leaderboard.column.status.tooltip",
                 150, Entry::status);
@@ -156,6 +156,10 @@ public final class LeaderboardView {
                                                java.util.function.Function<Entry, String> value) {
         TableColumn<Entry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 96));
+        if (width <= 70) {
+            c.setMaxWidth(width + 20);
+        }
         c.setSortable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         setHeaderTip(c, tooltip);

@@ -485,7 +485,9 @@ public final class PredictViewModel {
         for (int r = 0; r < Math.min(PREVIEW_ROWS, d.rowCount()); r++) {
             var row = new ArrayList<String>();
             for (int c = 0; c < d.columnCount(); c++) {
-                row.add(d.isMissing(r, c) ? "" : d.text(r, c));
+                boolean probability = d.schema().columns().get(c).name().startsWith("probability_");
+                row.add(d.isMissing(r, c) ? "" : probability
+                        ? String.format(Locale.ROOT, "%.3f", d.number(r, c)) : d.text(r, c));
             }
             rows.add(row);
         }

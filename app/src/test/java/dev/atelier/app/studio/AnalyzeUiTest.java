@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.app.StudioArgs;
 import dev.atelier.app.analyze.AnalyzeViewModel;
-import dev.atelier.app.testing.Screenshots;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -55,7 +54,7 @@ class AnalyzeUiTest extends StudioUiTestBase {
         assertThat(lookup("#thresholdSummary").queryLabeled().getText()).contains("0.90", "precision", "recall");
         interact(() -> slider.setValue(0.5));
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> Screenshots.save(slider.getScene(), "studio-analyze"));
+        screenshot("studio-analyze");
     }
 
     private long count(int r, int c) {

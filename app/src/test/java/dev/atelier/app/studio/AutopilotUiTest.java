@@ -6,7 +6,6 @@ import dev.atelier.app.StudioArgs;
 import dev.atelier.app.automl.AutopilotSession;
 import dev.atelier.app.build.AutopilotSetupViewModel;
 import dev.atelier.app.leaderboard.LeaderboardViewModel;
-import dev.atelier.app.testing.Screenshots;
 import dev.atelier.engine.automl.AutopilotSpec;
 import dev.atelier.engine.automl.ObjectiveMetric;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +68,7 @@ class AutopilotUiTest extends StudioUiTestBase {
             setup().maxCandidatesProperty().set(3);
             setup().budgetMinutesProperty().set(1);
         });
-        interact(() -> Screenshots.save(lookup("#buildScreen").query().getScene(), "studio-build-autopilot"));
+        screenshot("studio-build-autopilot");
         clickOn("#startAutopilotButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.windowViewModel().getScreen()).isEqualTo(dev.atelier.app.shell.Screen.LEADERBOARD);
@@ -102,7 +101,7 @@ class AutopilotUiTest extends StudioUiTestBase {
         assertThat(session().defaultCandidateProperty().get()).isEqualTo(chosen);
         assertThat(session().defaultModel()).isPresent();
         assertThat(lookup("#useAsDefaultButton").queryButton().isDisabled()).isTrue();
-        interact(() -> Screenshots.save(table.getScene(), "studio-leaderboard"));
+        screenshot("studio-leaderboard");
     }
 
     @Test

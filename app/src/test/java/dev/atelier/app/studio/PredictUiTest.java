@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.app.StudioArgs;
 import dev.atelier.app.predict.PredictViewModel;
-import dev.atelier.app.testing.Screenshots;
 import dev.atelier.sampledata.SampleDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ class PredictUiTest extends StudioUiTestBase {
         TableView<?> preview = lookup("#predictPreview").queryTableView();
         assertThat(preview.getItems()).hasSize(50);
         assertThat(lookup("#predictFileStatus").queryLabeled().getText()).contains("50 rows", out.toString());
-        interact(() -> Screenshots.save(preview.getScene(), "studio-predict"));
+        screenshot("studio-predict");
     }
 
     private static double probabilityOf(PredictViewModel vm, String label) {

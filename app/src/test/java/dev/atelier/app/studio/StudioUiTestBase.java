@@ -68,6 +68,19 @@ abstract class StudioUiTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /// Saves the window at the studio's default size when `-Datelier.screenshots=DIR` is given.
+    void screenshot(String name) {
+        if (!dev.atelier.app.testing.Screenshots.wanted()) {
+            return;
+        }
+        javafx.scene.Scene scene = lookup("#mainWindow").query().getScene();
+        interact(() -> dev.atelier.app.testing.Screenshots.resize(scene));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // the resized window lays out
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> dev.atelier.app.testing.Screenshots.save(scene, name));
+    }
+
     /// Waits (without fixed sleeps) until no data load is running.
     void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.dataViewModel() != null

@@ -20,15 +20,25 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /// Whether screenshots were asked for.
+    public static boolean wanted() {
+        String folder = System.getProperty("atelier.screenshots");
+        return folder != null && !folder.isBlank();
+    }
+
+    /// Gives the window the studio's default size (call, let the FX thread settle, then [#save]).
+    public static void resize(Scene scene) {
+        if (wanted() && scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        }
+    }
+
     /// Writes `scene` to `<folder>/<name>.png` if screenshots were asked for.
     public static void save(Scene scene, String name) {
         String folder = System.getProperty("atelier.screenshots");
-        if (folder == null || folder.isBlank()) {
+        if (!wanted()) {
             return;
-        }
-        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
         }
         scene.getRoot().applyCss();
         scene.getRoot().layout();
