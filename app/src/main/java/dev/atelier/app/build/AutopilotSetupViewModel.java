@@ -109,6 +109,9 @@ public final class AutopilotSetupViewModel {
             if (c != null && (b == null || !b.source().equals(c.source())
                     || b.dataset().rowCount() != c.all().rowCount())) {
                 abandon();
+                generation++;                       // late results of the abandoned run are ignored
+                session.clear();                    // its models belong to other data
+                status.set("");
             }
         });
     }

@@ -189,14 +189,29 @@ public final class LeaderboardView {
         best.setName(messages.get("leaderboard.chart.series"));
         chart.getData().add(best);
         Runnable fill = () -> {
+            // a step line: the best score holds until the next improvement, and up to the latest candidate
             best.getData().clear();
+            Double last = null;
             for (BestScorePoint p : vm.bestScores()) {
+                if (last != null) {
+                    XYChart.Data<Number, Number> hold = new XYChart.Data<>(p.seconds(), last);
+                    hold.setNode(hidden());
+                    best.getData().add(hold);
+                }
                 best.getData().add(new XYChart.Data<>(p.seconds(), p.score()));
+                last = p.score();
+            }
+            double end = vm.entries().stream().mapToDouble(e -> e.row().finishedSeconds()).max().orElse(0);
+            if (last != null && !vm.bestScores().isEmpty() && end > vm.bestScores().getLast().seconds()) {
+                XYChart.Data<Number, Number> now = new XYChart.Data<>(end, last);
+                now.setNode(hidden());
+                best.getData().add(now);
             }
             score.setLabel(vm.objectiveName().isEmpty() ? messages.get("leaderboard.chart.score")
                     : messages.get("leaderboard.chart.scoreOf", vm.objectiveName()));
         };
         vm.bestScores().addListener((ListChangeListener<BestScorePoint>) c -> fill.run());
+        vm.entries().addListener((ListChangeListener<Entry>) c -> fill.run());
         fill.run();
         VBox chartCard = new VBox(6, sectionTitle("leaderboard.chart.title", "leaderboard.chart.tooltip"), chart);
         chartCard.getStyleClass().add("build-card");
@@ -251,6 +266,12 @@ public final class LeaderboardView {
         side.setMinHeight(220);
         side.getStyleClass().add("leaderboard-bottom");
         return side;
+    }
+
+    private static Node hidden() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        r.setVisible(false);
+        return r;
     }
 
     private Label sectionTitle(String key, String tooltipKey) {

@@ -214,9 +214,9 @@ public final class LeaderboardViewModel {
         }
         Entry chosen = selected.get();
         entries.setAll(list);
-        if (chosen != null) {
-            selected.set(list.stream().filter(e -> e.id() == chosen.id()).findFirst().orElse(null));
-        }
+        int keep = chosen != null ? chosen.id() : session.getResult() != null ? session.defaultCandidateProperty().get()
+                : -1;                                   // once the run ends, the default model is shown
+        selected.set(list.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
     }
 
     private Entry entry(LeaderboardRow r, int rank, List<String> others) {
