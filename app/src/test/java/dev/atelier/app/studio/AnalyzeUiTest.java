@@ -22,7 +22,7 @@ class AnalyzeUiTest extends StudioUiTestBase {
         startStudio(new StudioArgs(null, null, StudioArgs.DEFAULT_SAMPLE), b -> b);
         waitUntilLoaded();
         runAutopilot(3);
-        clickOn("#nav-analyze");
+        show(dev.atelier.app.shell.Screen.ANALYZE);
         AnalyzeViewModel vm = app.analyzeViewModel();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.getEvaluation() != null && !vm.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -27,7 +27,7 @@ class AutopilotUiTest extends StudioUiTestBase {
     void start() throws Exception {
         startStudio(new StudioArgs(null, null, StudioArgs.DEFAULT_SAMPLE), b -> b);
         waitUntilLoaded();
-        clickOn("#nav-build");
+        show(dev.atelier.app.shell.Screen.BUILD);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -55,7 +55,7 @@ class AutopilotUiTest extends StudioUiTestBase {
         assertThat(lookup("#autopilotModeHint").queryLabeled().getText()).contains("settings of each algorithm");
         assertThat(lookup("#startAutopilotButton").queryButton().isDisabled()).isFalse();
 
-        clickOn("#modeSingle");
+        fire("#modeSingle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#singleAlgorithmSettings").query().isVisible()).isTrue();
         assertThat(lookup("#autopilotSettings").query().isVisible()).isFalse();
@@ -69,7 +69,7 @@ class AutopilotUiTest extends StudioUiTestBase {
             setup().budgetMinutesProperty().set(1);
         });
         screenshot("studio-build-autopilot");
-        clickOn("#startAutopilotButton");
+        fire("#startAutopilotButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.windowViewModel().getScreen()).isEqualTo(dev.atelier.app.shell.Screen.LEADERBOARD);
         assertThat(lookup("#leaderboardScreen").query().isVisible()).isTrue();
@@ -96,7 +96,7 @@ class AutopilotUiTest extends StudioUiTestBase {
         assertThat(lookup("#leaderboardSettings").queryTextInputControl().getText()).isNotEmpty();
         assertThat(lookup("#leaderboardSelected").queryAs(Label.class).getText()).startsWith("#");
         int chosen = table.getItems().get(1).id();
-        clickOn("#useAsDefaultButton");
+        fire("#useAsDefaultButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session().defaultCandidateProperty().get()).isEqualTo(chosen);
         assertThat(session().defaultModel()).isPresent();
@@ -110,10 +110,10 @@ class AutopilotUiTest extends StudioUiTestBase {
             setup().maxCandidatesProperty().set(0);                                 // only the time limits it
             setup().budgetMinutesProperty().set(2);
         });
-        clickOn("#startAutopilotButton");
+        fire("#startAutopilotButton");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> session().rows().stream().anyMatch(r -> r.ok()));
-        clickOn("#nav-build");
-        clickOn("#cancelAutopilotButton");
+        show(dev.atelier.app.shell.Screen.BUILD);
+        fire("#cancelAutopilotButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !session().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errors.errors()).isEmpty();

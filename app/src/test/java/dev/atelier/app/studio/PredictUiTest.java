@@ -24,7 +24,7 @@ class PredictUiTest extends StudioUiTestBase {
         startStudio(new StudioArgs(null, null, StudioArgs.DEFAULT_SAMPLE), b -> b);
         waitUntilLoaded();
         runAutopilot(2);
-        clickOn("#nav-predict");
+        show(dev.atelier.app.shell.Screen.PREDICT);
         PredictViewModel vm = app.predictViewModel();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.probabilities().size() == 2
                 && !vm.predictingProperty().get());
@@ -55,7 +55,7 @@ class PredictUiTest extends StudioUiTestBase {
         Path input = dir.resolve("new-loans.csv");
         Files.write(input, lines.subList(0, 51));
         files.data = input;
-        clickOn("#predictFileButton");
+        fire("#predictFileButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.batchProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Path out = dir.resolve("new-loans-predictions.csv");

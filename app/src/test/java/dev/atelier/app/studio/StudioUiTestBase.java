@@ -56,15 +56,26 @@ abstract class StudioUiTestBase extends FxRobot {
 
     /// Runs Autopilot from the Build screen with at most `candidates` candidates and waits until it has ended.
     void runAutopilot(int candidates) throws Exception {
-        clickOn("#nav-build");
-        WaitForAsyncUtils.waitForFxEvents();
+        show(dev.atelier.app.shell.Screen.BUILD);
         interact(() -> {
             app.autopilotViewModel().maxCandidatesProperty().set(candidates);
             app.autopilotViewModel().budgetMinutesProperty().set(1);
         });
-        clickOn("#startAutopilotButton");
+        fire("#startAutopilotButton");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> app.autopilotViewModel().session().getResult() != null
                 && !app.autopilotViewModel().session().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Shows `screen` as the navigation does (without the mouse, which a tooltip may cover).
+    void show(dev.atelier.app.shell.Screen screen) {
+        interact(() -> app.windowViewModel().navigate(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Presses the button `query` finds, as a click would (without the mouse).
+    void fire(String query) {
+        interact(() -> lookup(query).queryAs(javafx.scene.control.ButtonBase.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
