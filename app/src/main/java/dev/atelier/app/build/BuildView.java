@@ -40,6 +40,8 @@ public final class BuildView {
     private static final double LEFT_WIDTH = 420;
 
     private final BuildViewModel vm;
+    private final AutopilotSetupViewModel auto;
+    private final Runnable openLeaderboard;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final XYChart.Series<Number, Number> trainSeries = new XYChart.Series<>();
@@ -47,13 +49,20 @@ public final class BuildView {
     private final NumberAxis stepAxis = new NumberAxis();
     private final NumberAxis metricAxis = new NumberAxis();
 
-    public BuildView(BuildViewModel vm, Messages messages) {
+    /// `openLeaderboard` shows the Leaderboard screen.
+    public BuildView(BuildViewModel vm, AutopilotSetupViewModel auto, Messages messages, Runnable openLeaderboard) {
         this.vm = vm;
+        this.auto = auto;
         this.messages = messages;
+        this.openLeaderboard = openLeaderboard;
         root.setId("buildScreen");
         root.getStyleClass().addAll("screen", "build-screen");
         root.setLeft(settingsPanel());
-        root.setCenter(rightPanel());
+        Node single = rightPanel();
+        Node autopilot = new AutopilotPanes(auto, messages, openLeaderboard).summaryCard();
+        single.visibleProperty().bind(auto.autopilotProperty().not());
+        autopilot.visibleProperty().bind(auto.autopilotProperty());
+        root.setCenter(new StackPane(single, autopilot));
     }
 
     /// The screen's root node.
@@ -176,11 +185,20 @@ public final class BuildView {
         HBox actions = new HBox(8, train, stop);
         actions.getStyleClass().add("build-actions");
 
-        VBox box = new VBox(
-                sectionTitle("build.target.title", "build.target.tooltip"), target,
-                sectionTitle("build.problem.title", "build.problem.tooltip"), reason, problem,
+        VBox single = new VBox(6,
                 sectionTitle("build.algorithm.title", "build.algorithm.tooltip"), algorithm, summary,
                 paramsHeader, form, notes, actions);
+        single.setId("singleAlgorithmSettings");
+        VBox autopilot = new AutopilotPanes(auto, messages, openLeaderboard).settings();
+        single.visibleProperty().bind(auto.autopilotProperty().not());
+        single.managedProperty().bind(single.visibleProperty());
+        autopilot.visibleProperty().bind(auto.autopilotProperty());
+        autopilot.managedProperty().bind(autopilot.visibleProperty());
+        VBox box = new VBox(
+                new AutopilotPanes(auto, messages, openLeaderboard).modeChoice(),
+                sectionTitle("build.target.title", "build.target.tooltip"), target,
+                sectionTitle("build.problem.title", "build.problem.tooltip"), reason, problem,
+                autopilot, single);
         box.getStyleClass().add("build-settings");
         box.setSpacing(6);
         ScrollPane scroll = new ScrollPane(box);

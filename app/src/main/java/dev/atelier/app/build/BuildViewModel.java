@@ -38,7 +38,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -528,29 +527,11 @@ public final class BuildViewModel {
             problemReason.set(messages.get("build.problem.reason.noTarget"));
         } else {
             Dataset ds = data.dataset();
-            ProblemType p = ProblemTypes.infer(ds, t);
-            inferredProblem.set(p);
-            problemReason.set(reason(ds, t, p));
+            var guess = dev.atelier.engine.automl.ProblemGuess.infer(ds, t);
+            inferredProblem.set(guess.problem());
+            problemReason.set(messages.get(guess.reasonKey(), guess.args().toArray()));
         }
         updateProblem();
-    }
-
-    private String reason(Dataset ds, String column, ProblemType p) {
-        int col = ds.schema().indexOf(column);
-        var distinct = new HashSet<String>();
-        for (int r = 0; r < ds.rowCount() && distinct.size() <= 1000; r++) {
-            if (!ds.isMissing(r, col)) {
-                distinct.add(ds.text(r, col));
-            }
-        }
-        int n = distinct.size();
-        return switch (p) {
-            case BINARY_CLASSIFICATION -> messages.get("build.problem.reason.binary", column,
-                    String.join(", ", distinct.stream().sorted().toList()));
-            case MULTICLASS_CLASSIFICATION -> messages.get("build.problem.reason.multiclass", column, n);
-            case REGRESSION -> messages.get("build.problem.reason.regression", column, n > 1000 ? "1000+" : n);
-            default -> "";
-        };
     }
 
     private void updateProblem() {

@@ -57,8 +57,10 @@ public final class MainWindowView {
     /// The window's content. `dataScreen` is the Data screen's root, `buildScreen` the Build screen's (shown while
     /// `hasData`, else its placeholder); other screens are placeholders for now.
     /// `quit` closes the window (after the unsaved-changes question).
+    /// `more` holds the other built screens, each shown while its condition holds (else its placeholder).
     public MainWindowView(MainWindowViewModel vm, ProjectViewModel projects, DataViewModel data, Parent dataScreen,
-                          Parent buildScreen, ObservableBooleanValue hasData, StatusBarView statusBar, ThemeService theme, DialogService dialogs, Messages messages,
+                          Parent buildScreen, ObservableBooleanValue hasData, Map<Screen, ScreenSlot> more,
+                          StatusBarView statusBar, ThemeService theme, DialogService dialogs, Messages messages,
                           Runnable quit) {
         this.vm = vm;
         this.projects = projects;
@@ -69,8 +71,9 @@ public final class MainWindowView {
         this.quit = quit;
         this.screenFactory = s -> switch (s) {
             case DATA -> dataScreen;
-            case BUILD -> whenData(s, buildScreen, placeholder(s), hasData);
-            default -> placeholder(s);
+            case BUILD -> whenData(s, buildScreen, builtPlaceholder(s), hasData);
+            default -> more.containsKey(s) ? whenData(s, more.get(s).screen(), builtPlaceholder(s), more.get(s).shown())
+                    : placeholder(s);
         };
         root.setId("mainWindow");
         root.getStyleClass().add("studio-root");
@@ -86,6 +89,17 @@ public final class MainWindowView {
 
     private Parent placeholder(Screen s) {
         return new PlaceholderView(s, Icons.create(icon(s), 36), messages, vm::navigate).root();
+    }
+
+    private Parent builtPlaceholder(Screen s) {
+        return new PlaceholderView(s, Icons.create(icon(s), 36), messages, vm::navigate, true).root();
+    }
+
+    /// A built screen and when it shows (otherwise its placeholder says which step comes first).
+    ///
+    /// @param screen the screen's root
+    /// @param shown  whether it has something to show
+    public record ScreenSlot(Parent screen, ObservableBooleanValue shown) {
     }
 
     /// `screen` while there is data, else its placeholder (which says to open data first).

@@ -18,6 +18,11 @@ public final class PlaceholderView {
     private final StackPane root = new StackPane();
 
     public PlaceholderView(Screen screen, Node icon, Messages messages, Consumer<Screen> navigate) {
+        this(screen, icon, messages, navigate, false);
+    }
+
+    /// A placeholder for a screen that exists (`built`: no "Not built yet" badge) but waits for an earlier step.
+    public PlaceholderView(Screen screen, Node icon, Messages messages, Consumer<Screen> navigate, boolean built) {
         String key = "screen." + screen.key();
         root.setId("placeholder-" + screen.key());
         root.getStyleClass().addAll("screen", "placeholder");
@@ -35,7 +40,7 @@ public final class PlaceholderView {
         body.getStyleClass().add("placeholder-body");
         body.setWrapText(true);
 
-        VBox card = new VBox(iconBox, badge, title, body);
+        VBox card = built ? new VBox(iconBox, title, body) : new VBox(iconBox, badge, title, body);
         card.getStyleClass().add("placeholder-card");
         card.setAlignment(Pos.CENTER_LEFT);
         card.setMaxSize(600, Region.USE_PREF_SIZE);

@@ -1,6 +1,14 @@
 package dev.atelier.app.studio;
 
+import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.analyze.AnalyzeView;
+import dev.atelier.app.analyze.AnalyzeViewModel;
+import dev.atelier.app.build.AutopilotSetupViewModel;
+import dev.atelier.app.predict.PredictView;
+import dev.atelier.app.predict.PredictViewModel;
 import dev.atelier.app.build.BuildView;
+import dev.atelier.app.leaderboard.LeaderboardView;
+import dev.atelier.app.leaderboard.LeaderboardViewModel;
 import dev.atelier.app.build.BuildViewModel;
 import dev.atelier.engine.learn.Learners;
 import java.time.Clock;
@@ -51,6 +59,11 @@ public final class StudioApplication extends Application {
     private @Nullable DataViewModel dataVm;
     private @Nullable MainWindowViewModel windowVm;
     private @Nullable BuildViewModel buildVm;
+    private @Nullable AutopilotSetupViewModel autopilotVm;
+    private @Nullable LeaderboardViewModel leaderboardVm;
+    private @Nullable AnalyzeViewModel analyzeVm;
+    private @Nullable PredictViewModel predictVm;
+    private java.util.concurrent.@Nullable ScheduledExecutorService whatIfWorker;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -84,15 +97,48 @@ public final class StudioApplication extends Application {
         BuildViewModel build = new BuildViewModel(s.project(), Learners.builtIn(), s.jobs(), s.files(), s.messages(),
                 Platform::runLater, Clock.systemUTC());
         this.buildVm = build;
+        Learners learners = Learners.builtIn();
+        AutopilotSession session = new AutopilotSession();
+        AutopilotSetupViewModel autopilot = new AutopilotSetupViewModel(build, s.project(), learners, s.jobs(),
+                s.messages(), Platform::runLater, session, () -> window.navigate(dev.atelier.app.shell.Screen.LEADERBOARD));
+        LeaderboardViewModel leaderboard = new LeaderboardViewModel(session, learners.catalog(), s.messages());
+        this.autopilotVm = autopilot;
+        this.leaderboardVm = leaderboard;
+        AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), s.jobs(), s.messages());
+        this.analyzeVm = analyze;
+        this.whatIfWorker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "atelier-what-if");
+            t.setDaemon(true);
+            return t;
+        });
+        PredictViewModel predict = new PredictViewModel(session, learners.catalog(), s.jobs(), s.files(),
+                s.messages(), Platform::runLater, whatIfWorker);
+        this.predictVm = predict;
+        window.screenProperty().addListener((o, a, b) -> {
+            if (b == dev.atelier.app.shell.Screen.ANALYZE) {
+                analyze.refresh();
+            }
+        });
         this.projectVm = projects;
         this.dataVm = data;
         this.windowVm = window;
 
         DataView dataView = new DataView(data, s.messages());
         StatusBarView statusBar = new StatusBarView(s.jobs().runningJobs(), s.project(), s.messages());
-        BuildView buildView = new BuildView(build, s.messages());
+        BuildView buildView = new BuildView(build, autopilot, s.messages(),
+                () -> window.navigate(dev.atelier.app.shell.Screen.LEADERBOARD));
+        LeaderboardView leaderboardView = new LeaderboardView(leaderboard, s.messages(),
+                () -> window.navigate(dev.atelier.app.shell.Screen.ANALYZE));
+        var more = new java.util.EnumMap<dev.atelier.app.shell.Screen, MainWindowView.ScreenSlot>(
+                dev.atelier.app.shell.Screen.class);
+        more.put(dev.atelier.app.shell.Screen.LEADERBOARD, new MainWindowView.ScreenSlot(leaderboardView.root(),
+                javafx.beans.binding.Bindings.isNotEmpty(session.rows()).or(session.runningProperty())));
+        more.put(dev.atelier.app.shell.Screen.ANALYZE, new MainWindowView.ScreenSlot(
+                new AnalyzeView(analyze, s.messages()).root(), session.resultProperty().isNotNull()));
+        more.put(dev.atelier.app.shell.Screen.PREDICT, new MainWindowView.ScreenSlot(
+                new PredictView(predict, s.messages()).root(), session.resultProperty().isNotNull()));
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
-                build.hasDataProperty(), statusBar, s.theme(),
+                build.hasDataProperty(), more, statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -123,6 +169,9 @@ public final class StudioApplication extends Application {
         if (services != null) {
             services.jobs().shutdown();
         }
+        if (whatIfWorker != null) {
+            whatIfWorker.shutdownNow();
+        }
     }
 
     /// The services (for tests and tools); `null` before [#start].
@@ -138,6 +187,26 @@ public final class StudioApplication extends Application {
     /// The Build screen's view-model; `null` before [#start].
     public @Nullable BuildViewModel buildViewModel() {
         return buildVm;
+    }
+
+    /// The Build screen's Autopilot settings; `null` before [#start].
+    public @Nullable AutopilotSetupViewModel autopilotViewModel() {
+        return autopilotVm;
+    }
+
+    /// The Leaderboard screen's view-model; `null` before [#start].
+    public @Nullable LeaderboardViewModel leaderboardViewModel() {
+        return leaderboardVm;
+    }
+
+    /// The Analyze screen's view-model; `null` before [#start].
+    public @Nullable AnalyzeViewModel analyzeViewModel() {
+        return analyzeVm;
+    }
+
+    /// The Predict screen's view-model; `null` before [#start].
+    public @Nullable PredictViewModel predictViewModel() {
+        return predictVm;
     }
 
     /// The Data screen's view-model; `null` before [#start].

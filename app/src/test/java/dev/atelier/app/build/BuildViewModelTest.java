@@ -93,8 +93,7 @@ class BuildViewModelTest {
         assertThat(vm.targetProperty().get()).isEqualTo("approved");
         assertThat(vm.getProblem()).isEqualTo(ProblemType.BINARY_CLASSIFICATION);
         assertThat(vm.problemReasonProperty().get())
-                .isEqualTo("\"approved\" has two different values (no, yes), so the model predicts which of the two"
-                        + " outcomes applies.");
+                .isEqualTo("\"approved\" holds two values (no and yes), so this is binary classification.");
 
         vm.targetProperty().set("amount");   // chosen here: the Data screen's roles follow
         assertThat(state.getData().dataset().schema().target().orElseThrow().name()).isEqualTo("amount");
@@ -239,7 +238,7 @@ class BuildViewModelTest {
             assertThat(errors.errors()).as(d.key()).isEmpty();
             assertThat(vm.getOutcome()).as(d.key()).isEqualTo(TrainingOutcome.TRAINED);
             if (vm.curve().isEmpty()) {   // forests grow trees independently, k-NN only stores: no curve, a reason
-                assertThat(d.key()).isIn("random-forest", "extra-trees", "knn");
+                assertThat(d.key()).isIn("random-forest", "extra-trees", "knn", "weighted-ensemble");
                 assertThat(vm.curveHintProperty().get()).contains(d.displayName(), "no step-by-step curve");
             } else {
                 assertThat(vm.curveHintProperty().get()).isEmpty();

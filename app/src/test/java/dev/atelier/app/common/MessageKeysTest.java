@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /// bundle: a missing key would show up on screen as "data.columns.title".
 class MessageKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:app|data|screen|menu|nav|status|error|placeholder"
-            + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+            + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour|automl|leaderboard|analyze"
+            + "|predict)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
     private final Messages messages = Messages.english();
 
     @Test
@@ -83,6 +84,24 @@ class MessageKeysTest {
             keys.add("data.type." + k + ".badge");
             keys.add("data.type." + k + ".name");
             keys.add("data.type." + k + ".tooltip");
+        }
+        for (dev.atelier.engine.automl.ObjectiveMetric m : dev.atelier.engine.automl.ObjectiveMetric.values()) {
+            keys.add("build.autopilot.metric." + m.key() + ".name");
+            keys.add("build.autopilot.metric." + m.key() + ".tooltip");
+        }
+        for (var m : dev.atelier.engine.automl.AutopilotSpec.Mode.values()) {
+            keys.add("build.autopilot.mode." + m.name().toLowerCase(Locale.ROOT));
+            keys.add("build.autopilot.mode." + m.name().toLowerCase(Locale.ROOT) + ".tooltip");
+            keys.add("leaderboard.header.mode." + m.name().toLowerCase(Locale.ROOT));
+        }
+        for (var p : dev.atelier.engine.automl.AutopilotSpec.Preset.values()) {
+            keys.add("build.autopilot.preset." + p.name().toLowerCase(Locale.ROOT));
+            keys.add("build.autopilot.preset." + p.name().toLowerCase(Locale.ROOT) + ".tooltip");
+        }
+        for (String k : List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1", "macro_precision",
+                "macro_recall", "macro_f1", "auc", "log_loss", "mse", "rmse", "mae", "mape", "r2")) {
+            keys.add("analyze.metric." + k + ".name");
+            keys.add("analyze.metric." + k + ".tooltip");
         }
         SampleDatasets.all().forEach(s -> keys.add("data.sample.problem." + s.problemType()));
         for (String kind : List.of("info", "warning", "error")) {

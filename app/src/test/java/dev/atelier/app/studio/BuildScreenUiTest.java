@@ -27,6 +27,7 @@ class BuildScreenUiTest extends StudioUiTestBase {
         startStudio(new StudioArgs(null, null, StudioArgs.DEFAULT_SAMPLE), b -> b);
         waitUntilLoaded();
         clickOn("#nav-build");
+        clickOn("#modeSingle");                       // Autopilot is the default; these tests use one algorithm
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -47,11 +48,12 @@ class BuildScreenUiTest extends StudioUiTestBase {
         interact(() -> picker.getSelectionModel().select(picker.getItems().stream()
                 .filter(d -> d.key().equals("xgboost")).findFirst().orElseThrow()));
         assertThat(vm().algorithmProperty().get().key()).isEqualTo("xgboost");
-        clickOn("#param-num_round").write("12");
+        interact(() -> vm().params().stream().filter(f -> f.name().equals("num_round")).findFirst().orElseThrow()
+                .setText("12"));                      // the field may be scrolled out of view
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#trainButton").queryButton().isDisabled()).isFalse();
 
-        clickOn("#trainButton");
+        interact(() -> lookup("#trainButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm().getOutcome() == TrainingOutcome.TRAINED);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -54,6 +54,44 @@ abstract class StudioUiTestBase extends FxRobot {
         return lookup("#dataTable").queryAs(TableView.class);
     }
 
+    /// Runs Autopilot from the Build screen with at most `candidates` candidates and waits until it has ended.
+    void runAutopilot(int candidates) throws Exception {
+        show(dev.atelier.app.shell.Screen.BUILD);
+        interact(() -> {
+            app.autopilotViewModel().maxCandidatesProperty().set(candidates);
+            app.autopilotViewModel().budgetMinutesProperty().set(1);
+        });
+        fire("#startAutopilotButton");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> app.autopilotViewModel().session().getResult() != null
+                && !app.autopilotViewModel().session().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Shows `screen` as the navigation does (without the mouse, which a tooltip may cover).
+    void show(dev.atelier.app.shell.Screen screen) {
+        interact(() -> app.windowViewModel().navigate(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Presses the button `query` finds, as a click would (without the mouse).
+    void fire(String query) {
+        interact(() -> lookup(query).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// Saves the window at the studio's default size when `-Datelier.screenshots=DIR` is given.
+    void screenshot(String name) {
+        if (!dev.atelier.app.testing.Screenshots.wanted()) {
+            return;
+        }
+        javafx.scene.Scene scene = lookup("#mainWindow").query().getScene();
+        interact(() -> dev.atelier.app.testing.Screenshots.resize(scene));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // the resized window lays out
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> dev.atelier.app.testing.Screenshots.save(scene, name));
+    }
+
     /// Waits (without fixed sleeps) until no data load is running.
     void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.dataViewModel() != null

@@ -27,7 +27,7 @@ public final class UiResources {
     }
 
     /// The per-screen sheets, in the order they are added to a scene.
-    public static final List<String> SCREEN_SHEETS = List.of("shell", "data", "build", "placeholder", "dialogs");
+    public static final List<String> SCREEN_SHEETS = List.of("shell", "data", "build", "autopilot", "placeholder", "dialogs");
 
     private UiResources() {
     }

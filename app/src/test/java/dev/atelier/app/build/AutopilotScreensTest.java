@@ -1,0 +1,191 @@
+package dev.atelier.app.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.app.analyze.AnalyzeViewModel;
+import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.common.i18n.Messages;
+import dev.atelier.app.common.jobs.JobRunner;
+import dev.atelier.app.common.jobs.RunningJobsViewModel;
+import dev.atelier.app.leaderboard.LeaderboardViewModel;
+import dev.atelier.app.predict.PredictViewModel;
+import dev.atelier.app.project.ProjectState;
+import dev.atelier.app.testing.FakeFiles;
+import dev.atelier.app.testing.RecordingErrorPresenter;
+import dev.atelier.engine.algorithms.ProblemType;
+import dev.atelier.engine.automl.AutopilotSpec;
+import dev.atelier.engine.automl.ObjectiveMetric;
+import dev.atelier.engine.data.io.CsvWriter;
+import dev.atelier.engine.learn.Learners;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The Autopilot screens' view-models together, without the toolkit: Build's Autopilot setup starts a real
+/// (2-candidate) search through a direct job runner; the leaderboard ranks it; Analyze measures the default
+/// model on the test rows; Predict scores a file.
+class AutopilotScreensTest {
+    @TempDir
+    Path dir;
+
+    private final Messages messages = Messages.english();
+    private final RecordingErrorPresenter errors = new RecordingErrorPresenter(messages);
+    private final JobRunner jobs = JobRunner.direct(messages, errors, new RunningJobsViewModel());
+    private final FakeFiles files = new FakeFiles();
+    private final ProjectState state = new ProjectState(Clock.systemUTC(), "Untitled project");
+    private final AutopilotSession session = new AutopilotSession();
+    private final Learners learners = Learners.builtIn();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor();
+    private int opened;
+
+    @AfterEach
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private AutopilotSetupViewModel setup() {
+        BuildViewModel build = new BuildViewModel(state, learners, jobs, files, messages, Runnable::run,
+                Clock.systemUTC());
+        return new AutopilotSetupViewModel(build, state, learners, jobs, messages, Runnable::run, session,
+                () -> opened++);
+    }
+
+    @Test
+    void theMetricFollowsTheProblemWithSageMakersDefaultFirst() {
+        state.setData(BuildViewModelTest.loans());
+        AutopilotSetupViewModel vm = setup();
+        assertThat(vm.autopilotProperty().get()).isTrue();
+        assertThat(vm.metricProperty().get()).isEqualTo(ObjectiveMetric.F1);
+        assertThat(vm.metrics()).first().isEqualTo(ObjectiveMetric.F1);
+        assertThat(vm.metrics()).contains(ObjectiveMetric.AUC, ObjectiveMetric.LOG_LOSS, ObjectiveMetric.RECALL)
+                .noneMatch(m -> m.fits(ProblemType.REGRESSION));
+        assertThat(vm.metricLabel(ObjectiveMetric.F1)).isEqualTo("F1 score (suggested)");
+        assertThat(vm.metricExplanationProperty().get()).contains("positive outcome");
+
+        state.setColumnRole("amount", dev.atelier.engine.data.ColumnRole.TARGET);
+        assertThat(vm.metricProperty().get()).isEqualTo(ObjectiveMetric.MSE);
+        assertThat(vm.metrics()).allMatch(m -> m.fits(ProblemType.REGRESSION));
+
+        vm.maxCandidatesProperty().set(4);
+        vm.modeProperty().set(AutopilotSpec.Mode.HPO);
+        vm.presetProperty().set(AutopilotSpec.Preset.STANDARD);
+        vm.budgetMinutesProperty().set(0.5);
+        AutopilotSpec spec = vm.spec();
+        assertThat(spec.target()).isEqualTo("amount");
+        assertThat(spec.problem()).isEqualTo(ProblemType.REGRESSION);
+        assertThat(spec.maxCandidates()).isEqualTo(4);
+        assertThat(spec.budget()).hasSeconds(30);
+        assertThat(spec.mode()).isEqualTo(AutopilotSpec.Mode.HPO);
+        assertThat(spec.preset()).isEqualTo(AutopilotSpec.Preset.STANDARD);
+    }
+
+    @Test
+    void aRunFillsTheLeaderboardThenAnalyzeAndPredictUseTheDefaultModel() throws Exception {
+        state.setData(BuildViewModelTest.loans());
+        AutopilotSetupViewModel vm = setup();
+        LeaderboardViewModel board = new LeaderboardViewModel(session, learners.catalog(), messages);
+        vm.maxCandidatesProperty().set(2);
+        vm.modeProperty().set(AutopilotSpec.Mode.HPO);
+        vm.start();
+
+        assertThat(errors.errors()).isEmpty();
+        assertThat(opened).isEqualTo(1);
+        assertThat(session.isRunning()).isFalse();
+        assertThat(session.getResult()).isNotNull();
+        assertThat(session.getContext().test().rowCount()).isEqualTo(40);      // 20 % of 200 kept aside
+        assertThat(session.getContext().search().rowCount()).isEqualTo(160);
+        assertThat(board.entries()).hasSize(2);
+        var first = board.entries().get(0);
+        var second = board.entries().get(1);
+        assertThat(first.rank()).isEqualTo(1);
+        assertThat(first.row().score()).isGreaterThanOrEqualTo(second.row().score());
+        assertThat(first.status()).contains("Default model");
+        assertThat(board.headerProperty().get()).contains("F1 score", "higher is better", "cross-validation");
+        assertThat(board.summaryProperty().get()).contains("2 candidates");
+        assertThat(board.bestScores()).isNotEmpty();
+
+        board.selectedProperty().set(second);
+        assertThat(board.canUseAsDefaultProperty().get()).isTrue();
+        board.useAsDefault();
+        assertThat(session.defaultCandidateProperty().get()).isEqualTo(second.id());
+        assertThat(board.entries().stream().filter(e -> e.id() == second.id()).findFirst().orElseThrow().status())
+                .contains("Default model");
+
+        AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), jobs, messages);
+        analyze.refresh();                                                      // the selected candidate
+        var evaluation = analyze.getEvaluation();
+        assertThat(evaluation).isNotNull();
+        assertThat(evaluation.candidate()).isEqualTo(second.id());
+        assertThat(analyze.tiles()).extracting(AnalyzeViewModel.Tile::key)
+                .contains("accuracy", "precision", "recall", "f1", "auc", "log_loss");
+        assertThat(total(analyze.confusionProperty().get())).isEqualTo(40);
+        analyze.thresholdProperty().set(1.01);                                 // nothing is called positive
+        long[][] m = analyze.confusionProperty().get();
+        assertThat(m[0][1] + m[1][1]).isZero();
+        assertThat(total(m)).isEqualTo(40);
+        assertThat(evaluation.importances()).extracting(i -> i.column()).contains("income");
+        assertThat(evaluation.importances().getFirst().column()).isEqualTo("income");   // it decides approval
+
+        PredictViewModel predict = new PredictViewModel(session, learners.catalog(), jobs, files, messages,
+                Runnable::run, worker);
+        assertThat(predict.fields()).extracting(PredictViewModel.Field::name)
+                .containsExactlyInAnyOrder("income", "amount", "region");
+        Path input = dir.resolve("more.csv");
+        CsvWriter.write(BuildViewModelTest.loans().dataset().head(12), input);
+        predict.predictFile(input);
+        assertThat(errors.errors()).isEmpty();
+        Path out = dir.resolve("more-predictions.csv");
+        assertThat(Files.readAllLines(out)).hasSize(13);
+        assertThat(predict.batchProperty().get().columns()).contains("predicted_approved", "probability_yes",
+                "probability_no");
+        assertThat(predict.batchProperty().get().preview()).hasSize(12);
+    }
+
+    @Test
+    void aRegressionRunShowsResidualsAndTheErrorDistribution() {
+        state.setData(BuildViewModelTest.loans());
+        state.setColumnRole("amount", dev.atelier.engine.data.ColumnRole.TARGET);
+        AutopilotSetupViewModel vm = setup();
+        vm.maxCandidatesProperty().set(2);
+        vm.modeProperty().set(AutopilotSpec.Mode.HPO);
+        vm.start();
+        assertThat(errors.errors()).isEmpty();
+        LeaderboardViewModel board = new LeaderboardViewModel(session, learners.catalog(), messages);
+        assertThat(board.headerProperty().get()).contains("Mean squared error", "lower is better");
+        assertThat(board.entries().get(0).row().score()).isLessThanOrEqualTo(board.entries().get(1).row().score());
+        assertThat(board.otherMetrics()).containsExactly("rmse", "mae", "r2");
+
+        AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), jobs, messages);
+        analyze.refresh();
+        assertThat(analyze.tiles()).extracting(AnalyzeViewModel.Tile::key).contains("rmse", "mae", "r2", "mape");
+        assertThat(analyze.histogram().stream().mapToInt(AnalyzeViewModel.Bin::count).sum()).isEqualTo(40);
+        assertThat(analyze.getEvaluation().report().residuals()).hasSize(40);
+        assertThat(analyze.confusionProperty().get()).isEmpty();
+        assertThat(analyze.getEvaluation().importances().getFirst().column()).isEqualTo("income");
+    }
+
+    @Test
+    void errorsAreBinnedFromTheirMinimumToTheirMaximum() {
+        var bins = AnalyzeViewModelAccess.bins(new double[] {-2, -1, 0, 0, 0, 1, 4}, 3);
+        assertThat(bins).hasSize(3);
+        assertThat(bins.getFirst().from()).isEqualTo(-2);
+        assertThat(bins.getLast().to()).isEqualTo(4);
+        assertThat(bins.stream().mapToInt(AnalyzeViewModel.Bin::count).sum()).isEqualTo(7);
+        assertThat(bins).extracting(AnalyzeViewModel.Bin::count).containsExactly(2, 4, 1);   // width 2
+    }
+
+    private static long total(long[][] m) {
+        long t = 0;
+        for (long[] row : m) {
+            for (long v : row) {
+                t += v;
+            }
+        }
+        return t;
+    }
+}
