@@ -46,6 +46,12 @@ if [ "$BUILD" = 1 ]; then
 fi
 [ -f "$APP_JAR" ] || { echo "build-installers: $APP_JAR is missing; run without --no-build" >&2; exit 1; }
 
+COMMON=(
+  --name Atelier --app-version "$VERSION" --vendor "Atelier developers"
+  --description "A no-code machine-learning studio: data, training, evaluation, explanations and bias, offline."
+  --copyright "GPL-3.0-or-later"
+  --icon "$ROOT/packaging/linux/atelier.png"
+)
 IMAGE="$OUT/Atelier"
 if [ "$PACKAGES_ONLY" = 0 ]; then
 rm -rf "$OUT" "$STAGE"
@@ -79,12 +85,6 @@ JAVA_OPTIONS=(
   --java-options '-XX:+AutoCreateSharedArchive'
   --java-options '-XX:SharedArchiveFile=$APPDIR/atelier.jsa'
   --java-options '-Xlog:cds=off,cds+dynamic=off'
-)
-COMMON=(
-  --name Atelier --app-version "$VERSION" --vendor "Atelier developers"
-  --description "A no-code machine-learning studio: data, training, evaluation, explanations and bias, offline."
-  --copyright "GPL-3.0-or-later"
-  --icon "$ROOT/packaging/linux/atelier.png"
 )
 
 step "Creating the app-image (jpackage)"
