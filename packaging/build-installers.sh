@@ -130,6 +130,9 @@ for type in $TYPES; do
       if [ "$type" = deb ] && ! command -v dpkg-deb >/dev/null; then echo "skip .deb: dpkg-deb missing" >&2; continue; fi
       if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null; then echo "skip .rpm: rpmbuild missing (apt-get install rpm)" >&2; continue; fi
       step "Packaging .$type"
+      # JavaFX loads GTK 3 and OpenGL at run time (ldd cannot see it): name them as each family spells them
+      if [ "$type" = deb ]; then PLATFORM_DEPS=(--linux-package-deps "libgtk-3-0, libgl1")
+      else PLATFORM_DEPS=(--linux-package-deps "gtk3, mesa-libGL" --linux-rpm-license-type "GPL-3.0-or-later"); fi
       # zstd: ~10x faster to build than dpkg-deb's default xz on 2 cores, read by dpkg >= 1.21.18 (Debian 12,
       # Ubuntu >= 21.10); DPKG_DEB_COMPRESSOR_TYPE=xz gives the smallest, most compatible .deb
       export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd} DPKG_DEB_COMPRESSOR_LEVEL=${DPKG_DEB_COMPRESSOR_LEVEL:-9}
@@ -137,7 +140,7 @@ for type in $TYPES; do
         --file-associations "$ROOT/packaging/linux/project-association.properties" \
         --license-file "$ROOT/LICENSE" \
         --linux-package-name atelier --linux-app-category science --linux-menu-group "Science;Education" \
-        --linux-package-deps "libgtk-3-0, libgl1" --linux-shortcut --install-dir /opt
+        "${PLATFORM_DEPS[@]}" --linux-shortcut --install-dir /opt
       if [ "$type" = deb ] && [ -f "$IMAGE/lib/app/atelier.jsa" ]; then
         # The AppCDS archive records the jars' modification times, and jpackage's copy into the package does not
         # keep them: put the app-image's times back into the .deb (dpkg keeps them on installation).
