@@ -12,6 +12,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.automl.Autopilot;
 import dev.atelier.engine.automl.AutopilotListener;
 import dev.atelier.engine.automl.AutopilotResult;
+import dev.atelier.engine.project.ExperimentEntry;
 import dev.atelier.engine.automl.AutopilotSpec;
 import dev.atelier.engine.automl.BestScorePoint;
 import dev.atelier.engine.automl.LeaderboardRow;
@@ -346,9 +347,44 @@ public final class AutopilotSetupViewModel {
         // the listener's rows were queued on `fx` before the job ended; the session adds any missing
         session.finished(r);
         session.ended();
+        recordExperiment(r);
         status.set(r.stop() == AutopilotResult.Stop.CANCELLED
                 ? messages.get("build.autopilot.status.cancelledKept", r.rows().size())
                 : messages.get("build.autopilot.status.done", r.rows().size(), r.wallSeconds()));
+    }
+
+    /// Keeps the run in the project (saved with it): one experiment per Autopilot run, one run per candidate with
+    /// its hyperparameters, validation measures, status and failure reason.
+    private void recordExperiment(AutopilotResult r) {
+        var data = project.getData();
+        var ctx = session.getContext();
+        if (data == null || ctx == null) {
+            return;
+        }
+        java.time.Instant end = project.now();
+        java.time.Instant start = end.minusMillis(Math.round(r.wallSeconds() * 1000));
+        int n = project.getProject().experiments().size() + 1;
+        var runs = new ArrayList<ExperimentEntry.Run>();
+        for (LeaderboardRow row : r.rows()) {
+            ExperimentEntry.RunStatus status = switch (row.status()) {
+                case OK -> ExperimentEntry.RunStatus.SUCCEEDED;
+                case FAILED -> ExperimentEntry.RunStatus.FAILED;
+                default -> ExperimentEntry.RunStatus.CANCELLED;
+            };
+            var metricsOk = new java.util.LinkedHashMap<String, Double>();
+            row.metrics().forEach((k, v) -> {
+                if (v != null && Double.isFinite(v)) {
+                    metricsOk.put(k, v);
+                }
+            });
+            runs.add(new ExperimentEntry.Run("run-" + row.candidateId(), row.algorithm(), row.hyperparameters(),
+                    metricsOk, status, row.reasonCode(),
+                    start.plusMillis(Math.round(Math.max(0, row.finishedSeconds() - row.fitSeconds()) * 1000)),
+                    Math.round(row.fitSeconds() * 1000), null));
+        }
+        project.addExperiment(new ExperimentEntry("experiment-" + n,
+                messages.get("build.autopilot.experimentName", n, ctx.target()), data.id(), null, ctx.target(),
+                r.setup().problem(), r.setup().metric().key(), start, runs));
     }
 
     private void problemChanged(@Nullable ProblemType p) {

@@ -146,6 +146,18 @@ public final class ProjectState {
         touch();
     }
 
+    /// Records a training experiment (e.g. an Autopilot run and its leaderboard) — an edit; an entry with the same
+    /// id is replaced.
+    public void addExperiment(dev.atelier.engine.project.ExperimentEntry entry) {
+        project.set(project.get().withExperiment(Objects.requireNonNull(entry, "entry")));
+        touch();
+    }
+
+    /// The current time on the project's clock (for the dates of what is recorded).
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /// Records a trained model saved as a bundle (an edit); an entry with the same id is replaced.
     public void addModel(ModelEntry entry) {
         project.set(project.get().withModel(Objects.requireNonNull(entry, "entry")));

@@ -109,6 +109,17 @@ class AutopilotScreensTest {
         assertThat(board.summaryProperty().get()).contains("2 candidates");
         assertThat(board.bestScores()).isNotEmpty();
 
+        // the run is kept in the project (and so saved with it): one experiment, a run per candidate
+        var experiments = state.getProject().experiments();
+        assertThat(experiments).hasSize(1);
+        assertThat(experiments.getFirst().target()).isEqualTo("approved");
+        assertThat(experiments.getFirst().objective()).isEqualTo("f1");
+        assertThat(experiments.getFirst().runs()).hasSize(session.getResult().rows().size())
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(
+                        dev.atelier.engine.project.ExperimentEntry.RunStatus.SUCCEEDED));
+        assertThat(experiments.getFirst().runs().getFirst().metrics()).containsKey("f1");
+        assertThat(state.isDirty()).isTrue();
+
         board.selectedProperty().set(second);
         assertThat(board.canUseAsDefaultProperty().get()).isTrue();
         board.useAsDefault();
