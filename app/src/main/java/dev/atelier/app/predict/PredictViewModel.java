@@ -116,10 +116,14 @@ public final class PredictViewModel {
     /// @param rows    rows predicted
     /// @param columns the preview's column names
     /// @param preview the first rows as text
-    public record BatchResult(Path output, int rows, List<String> columns, List<List<String>> preview) {
+    /// @param schema  the written file's columns (inputs plus predictions)
+    /// @param sha256  the written file's SHA-256, so the project notices later changes
+    public record BatchResult(Path output, int rows, List<String> columns, List<List<String>> preview,
+                              List<ColumnSchema> schema, String sha256) {
     }
 
     private final AutopilotSession session;
+    private java.util.function.Consumer<BatchResult> recorder = r -> { };
     private final dev.atelier.engine.algorithms.AlgorithmCatalog catalog;
     private final JobRunner jobs;
     private final FileChooserService files;
@@ -401,6 +405,11 @@ public final class PredictViewModel {
         files.chooseDataFile().ifPresent(this::predictFile);
     }
 
+    /// What to do with each finished batch prediction (the studio records it in the project).
+    public void setRecorder(java.util.function.Consumer<BatchResult> recorder) {
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
     /// Predicts every row of `file` and writes `<name>-predictions.csv` next to it.
     public void predictFile(Path file) {
         Model m = model;
@@ -423,9 +432,12 @@ public final class PredictViewModel {
                     Dataset withPredictions = appended(data, p, target);
                     CsvWriter.write(withPredictions, out, c.child(0.5));
                     return new BatchResult(out, data.rowCount(), withPredictions.schema().columns().stream()
-                            .map(ColumnSchema::name).toList(), preview(withPredictions));
+                            .map(ColumnSchema::name).toList(), preview(withPredictions),
+                            withPredictions.schema().columns(),
+                            dev.atelier.engine.persist.Fingerprints.sha256(out));
                 }, r -> {
                     batch.set(r);
+                    recorder.accept(r);
                     batchStatus.set(messages.get("predict.batch.done", r.rows(), r.output().toString()));
                 }, state -> {
                     batchRunning.set(false);

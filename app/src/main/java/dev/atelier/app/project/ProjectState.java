@@ -153,6 +153,22 @@ public final class ProjectState {
         touch();
     }
 
+    /// Records a file of batch predictions as a dataset of the project (an edit), so the results stay listed with
+    /// the project; predicting the same file again replaces the entry.
+    public void addPredictions(Path output, String sha256, java.util.List<dev.atelier.engine.data.ColumnSchema> columns) {
+        String id = "predictions-" + output.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        String path = output.toAbsolutePath().normalize().toString();
+        Path projectFile = file.get();
+        if (projectFile != null && projectFile.toAbsolutePath().getParent() != null
+                && output.toAbsolutePath().normalize().startsWith(projectFile.toAbsolutePath().getParent())) {
+            path = projectFile.toAbsolutePath().getParent().relativize(output.toAbsolutePath().normalize()).toString();
+        }
+        project.set(project.get().withDataset(new dev.atelier.engine.project.DatasetEntry(id,
+                output.getFileName().toString(), path, sha256, dev.atelier.engine.data.io.CsvOptions.defaults(),
+                columns, null)));
+        touch();
+    }
+
     /// The current time on the project's clock (for the dates of what is recorded).
     public java.time.Instant now() {
         return clock.instant();

@@ -146,8 +146,11 @@ public final class ProjectViewModel {
         Project project = repository.read(file);
         List<Diagnostic> notes = new ArrayList<>();
         LoadedDataset data = null;
-        if (!project.datasets().isEmpty()) {
-            DatasetEntry entry = project.datasets().getFirst();
+        // the data to open: the first dataset that is not a file of batch predictions (ProjectState#addPredictions)
+        DatasetEntry first = project.datasets().stream().filter(d -> !d.id().startsWith("predictions-")).findFirst()
+                .orElse(null);
+        if (first != null) {
+            DatasetEntry entry = first;
             Path dataFile = resolve(file, entry.path());
             if (!Files.isRegularFile(dataFile)) {
                 notes.add(Diagnostic.of(ErrorCode.PROJECT_DATASET_MISSING, entry.name(), dataFile.toString()));

@@ -113,6 +113,7 @@ public final class StudioApplication extends Application {
         });
         PredictViewModel predict = new PredictViewModel(session, learners.catalog(), s.jobs(), s.files(),
                 s.messages(), Platform::runLater, whatIfWorker);
+        predict.setRecorder(r -> s.project().addPredictions(r.output(), r.sha256(), r.schema()));
         this.predictVm = predict;
         window.screenProperty().addListener((o, a, b) -> {
             if (b == dev.atelier.app.shell.Screen.ANALYZE) {

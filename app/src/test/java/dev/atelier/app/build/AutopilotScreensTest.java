@@ -150,6 +150,7 @@ class AutopilotScreensTest {
                 .containsExactlyInAnyOrder("income", "amount", "region");
         Path input = dir.resolve("more.csv");
         CsvWriter.write(BuildViewModelTest.loans().dataset().head(12), input);
+        predict.setRecorder(r -> state.addPredictions(r.output(), r.sha256(), r.schema()));
         predict.predictFile(input);
         assertThat(errors.errors()).isEmpty();
         Path out = dir.resolve("more-predictions.csv");
@@ -157,6 +158,13 @@ class AutopilotScreensTest {
         assertThat(predict.batchProperty().get().columns()).contains("predicted_approved", "probability_yes",
                 "probability_no");
         assertThat(predict.batchProperty().get().preview()).hasSize(12);
+        // the predictions file is listed in the project, with its fingerprint and columns
+        var listed = state.getProject().datasets().stream().filter(d -> d.id().startsWith("predictions-")).toList();
+        assertThat(listed).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("more-predictions.csv");
+            assertThat(d.sha256()).isEqualTo(dev.atelier.engine.persist.Fingerprints.sha256(out));
+            assertThat(d.columns()).extracting(c -> c.name()).contains("predicted_approved", "probability_yes");
+        });
     }
 
     @Test
