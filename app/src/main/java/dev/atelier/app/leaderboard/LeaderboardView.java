@@ -252,9 +252,18 @@ public final class LeaderboardView {
         analyze.disableProperty().bind(Bindings.createBooleanBinding(() -> sel.get() == null
                 || !sel.get().row().ok() || vm.runningProperty().get(), sel, vm.runningProperty()));
         analyze.setOnAction(e -> openAnalyze.run());
-        HBox actions = new HBox(8, useDefault, analyze);
+        Button save = new Button(messages.get("leaderboard.save"));
+        save.setId("saveCandidateButton");
+        save.setTooltip(tip(messages.get("leaderboard.save.tooltip")));
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.saveSelected());
+        Label savedNote = new Label();
+        savedNote.getStyleClass().add("build-hint");
+        savedNote.setWrapText(true);
+        savedNote.textProperty().bind(vm.savedProperty());
+        HBox actions = new HBox(8, useDefault, analyze, save);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(6, detailTitle, who, settings, actions);
+        VBox detail = new VBox(6, detailTitle, who, settings, actions, savedNote);
         detail.getStyleClass().add("build-card");
 
         HBox side = new HBox(12, chartCard, detail);

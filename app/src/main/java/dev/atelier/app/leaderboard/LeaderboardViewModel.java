@@ -71,6 +71,11 @@ public final class LeaderboardViewModel {
     private final StringBinding scoreTitle;
     private final StringBinding summary;
     private final BooleanBinding canUseAsDefault;
+    private final BooleanBinding canSave;
+    private final javafx.beans.property.ReadOnlyStringWrapper saved =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "saved", "");
+    private java.util.function.BiConsumer<Integer, java.util.function.Consumer<java.nio.file.Path>> saver =
+            (id, done) -> { };
 
     public LeaderboardViewModel(AutopilotSession session, AlgorithmCatalog catalog, Messages messages) {
         this.session = Objects.requireNonNull(session, "session");
@@ -98,6 +103,10 @@ public final class LeaderboardViewModel {
             return e != null && e.row().ok() && session.model(e.id()).isPresent()
                     && session.defaultCandidateProperty().get() != e.id();
         }, selected, session.resultProperty(), session.defaultCandidateProperty());
+        this.canSave = Bindings.createBooleanBinding(() -> {
+            Entry e = selected.get();
+            return e != null && e.row().ok() && session.model(e.id()).isPresent() && !session.isRunning();
+        }, selected, session.resultProperty(), session.runningProperty());
         rebuild();
     }
 
@@ -178,6 +187,29 @@ public final class LeaderboardViewModel {
     // ---- commands ------------------------------------------------------------------------------------
 
     /// Makes the selected candidate the model Analyze and Predict use.
+    /// Sets how a candidate is saved as a model bundle (the studio asks for a folder and records it in the project).
+    public void setSaver(java.util.function.BiConsumer<Integer, java.util.function.Consumer<java.nio.file.Path>> saver) {
+        this.saver = Objects.requireNonNull(saver, "saver");
+    }
+
+    /// Whether the selected candidate can be saved as a model bundle (it trained and its model is kept).
+    public javafx.beans.binding.BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /// Where the last saved model went, in words; empty before any save.
+    public javafx.beans.property.ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /// Saves the selected candidate as a model bundle (for `atelier predict` and the project).
+    public void saveSelected() {
+        Entry e = selected.get();
+        if (e != null && canSave.get()) {
+            saver.accept(e.id(), dir -> saved.set(messages.get("leaderboard.saved", e.id(), dir.toString())));
+        }
+    }
+
     public void useAsDefault() {
         Entry e = selected.get();
         if (e != null && canUseAsDefault.get()) {

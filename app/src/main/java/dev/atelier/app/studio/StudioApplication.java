@@ -102,6 +102,9 @@ public final class StudioApplication extends Application {
         AutopilotSetupViewModel autopilot = new AutopilotSetupViewModel(build, s.project(), learners, s.jobs(),
                 s.messages(), Platform::runLater, session, () -> window.navigate(dev.atelier.app.shell.Screen.LEADERBOARD));
         LeaderboardViewModel leaderboard = new LeaderboardViewModel(session, learners.catalog(), s.messages());
+        var bundles = new dev.atelier.app.automl.CandidateBundles(session, s.project(), learners.catalog(), s.jobs(),
+                s.files(), s.messages(), java.time.Clock.systemUTC());
+        leaderboard.setSaver(bundles::save);
         this.autopilotVm = autopilot;
         this.leaderboardVm = leaderboard;
         AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), s.jobs(), s.messages());

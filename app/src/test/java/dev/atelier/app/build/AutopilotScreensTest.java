@@ -109,6 +109,23 @@ class AutopilotScreensTest {
         assertThat(board.summaryProperty().get()).contains("2 candidates");
         assertThat(board.bestScores()).isNotEmpty();
 
+        // "Save model…" writes the selected candidate as a bundle that the CLI can read, listed in the project
+        var bundles = new dev.atelier.app.automl.CandidateBundles(session, state, learners.catalog(), jobs, files,
+                messages, Clock.systemUTC());
+        board.setSaver(bundles::save);
+        files.modelFolder = dir.resolve("best-model");
+        board.selectedProperty().set(first);
+        assertThat(board.canSaveProperty().get()).isTrue();
+        board.saveSelected();
+        assertThat(errors.errors()).isEmpty();
+        assertThat(dir.resolve("best-model/manifest.json")).isRegularFile();
+        assertThat(board.savedProperty().get()).contains("best-model");
+        assertThat(state.getProject().models()).singleElement()
+                .satisfies(m -> assertThat(m.bundlePath()).endsWith("best-model"));
+        var reread = dev.atelier.engine.persist.ModelBundle.read(dir.resolve("best-model"), learners);
+        assertThat(reread.model().predict(session.getContext().test()).size())
+                .isEqualTo(session.getContext().test().rowCount());
+
         // the run is kept in the project (and so saved with it): one experiment, a run per candidate
         var experiments = state.getProject().experiments();
         assertThat(experiments).hasSize(1);
