@@ -60,7 +60,7 @@ public final class PrepareViewModel {
 
     private final ProjectState project;
     private final JobRunner jobs;
-    private final RecipeFiles files;
+    private RecipeFiles files;
     private final Messages messages;
     private final Debouncer debouncer;
 
@@ -334,6 +334,11 @@ public final class PrepareViewModel {
 
     // ---- files --------------------------------------------------------------------------------------------
 
+    /// Uses other file pickers (tests and tools choose files directly).
+    public void useFiles(RecipeFiles other) {
+        this.files = Objects.requireNonNull(other, "other");
+    }
+
     /// Asks where to export the recipe and writes it there (atomically) as a job.
     public void exportRecipe() {
         LoadedDataset data = project.getData();
@@ -514,7 +519,11 @@ public final class PrepareViewModel {
             status.set(messages.get("prepare.status.select"));
             return;
         }
-        if (column == null || p.after().schema().indexOf(column) < 0 && p.before().schema().indexOf(column) < 0) {
+        boolean absent = column == null
+                || p.after().schema().indexOf(column) < 0 && p.before().schema().indexOf(column) < 0;
+        boolean touched = column != null && (p.changedCells().getOrDefault(column, 0) > 0
+                || p.addedColumns().contains(column) || p.afterStats().stream().anyMatch(x -> x.name().equals(column)));
+        if (absent || !touched && firstTouched(p) != null && hasTouched(p)) {
             histogramColumn.set(firstTouched(p));
         }
         StepStatus own = p.statuses().getLast();
@@ -527,6 +536,11 @@ public final class PrepareViewModel {
                     p.addedColumns().size(), p.removedColumns().size(), p.before().rowCount(),
                     p.after().rowCount()));
         }
+    }
+
+    private static boolean hasTouched(Preview p) {
+        return p.changedCells().values().stream().anyMatch(n -> n > 0) || !p.addedColumns().isEmpty()
+                || !p.afterStats().isEmpty();
     }
 
     private static @Nullable String firstTouched(Preview p) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /// bundle: a missing key would show up on screen as "data.columns.title".
 class MessageKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:app|data|screen|menu|nav|status|error|placeholder"
-            + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+            + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour|prepare)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
     private final Messages messages = Messages.english();
 
     @Test

@@ -67,7 +67,7 @@ class StudioWindowUiTest extends StudioUiTestBase {
             WaitForAsyncUtils.waitForFxEvents();
             String expected = switch (s) {
                 case DATA -> "dataScreen";
-                case BUILD -> "screen-build";
+                case BUILD, PREPARE -> "screen-" + s.key();
                 default -> "placeholder-" + s.key();
             };
             assertThat(shownScreen().getId()).as(s.name()).isEqualTo(expected);
