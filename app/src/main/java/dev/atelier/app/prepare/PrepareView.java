@@ -91,6 +91,7 @@ public final class PrepareView {
     private final TreeView<Object> transformTree = new TreeView<>();
     private final TextField transformSearch = new TextField();
     private boolean selecting;
+    private boolean scrollSynced;
 
     public PrepareView(PrepareViewModel vm, Messages messages) {
         this.vm = vm;
@@ -119,9 +120,9 @@ public final class PrepareView {
 
     private Node toolbar() {
         Label title = new Label(messages.get("prepare.title"));
-        title.getStyleClass().add("screen-title");
+        title.getStyleClass().add("prepare-title");
         Label subtitle = new Label(messages.get("prepare.subtitle"));
-        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.getStyleClass().add("prepare-subtitle");
         VBox titles = new VBox(2, title, subtitle);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -206,12 +207,15 @@ public final class PrepareView {
         Button down = button("stepDown", "prepare.down", () -> moveSelected(1));
         down.setText("\u2193");
         down.setTooltip(new Tooltip(messages.get("prepare.down")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Button delete = button("stepDelete", "prepare.delete", () -> {
             int i = vm.selectedIndex();
             if (i >= 0) {
                 vm.delete(i);
             }
         });
+        delete.setText("\u2715");
+        delete.setTooltip(new Tooltip(messages.get("prepare.delete")));
         var none = stepList.getSelectionModel().selectedItemProperty().isNull();
         up.disableProperty().bind(none);
         down.disableProperty().bind(none);
@@ -240,7 +244,14 @@ public final class PrepareView {
         vm.steps().addListener((javafx.collections.ListChangeListener<StepRow>) c -> describe.run());
         ParamForm form = new ParamForm(messages, vm.params());
         form.setId("stepParams");
-        VBox params = new VBox(8, paramsTitle, paramsNone, description, form);
+        form.visibleProperty().bind(vm.selectedStepIdProperty().isNotNull()
+                .and(javafx.beans.binding.Bindings.isNotEmpty(vm.params())));
+        form.managedProperty().bind(form.visibleProperty());
+        Label noSettings = wrapped(messages.get("prepare.params.empty"));
+        noSettings.visibleProperty().bind(vm.selectedStepIdProperty().isNotNull()
+                .and(javafx.beans.binding.Bindings.isEmpty(vm.params())));
+        noSettings.managedProperty().bind(noSettings.visibleProperty());
+        VBox params = new VBox(8, paramsTitle, paramsNone, description, noSettings, form);
         params.getStyleClass().add("prepare-params");
         ScrollPane scroll = new ScrollPane(params);
         scroll.setFitToWidth(true);
@@ -249,6 +260,7 @@ public final class PrepareView {
         SplitPane left = new SplitPane(top, scroll);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
+        addPanel.visibleProperty().addListener((o, a, b) -> left.setDividerPositions(b ? 0.85 : 0.55));
         left.setMinWidth(280);
         return left;
     }
@@ -285,7 +297,9 @@ public final class PrepareView {
         transformSearch.textProperty().addListener((o, a, b) -> fillTree(b));
         transformTree.setId("transformTree");
         transformTree.setShowRoot(false);
-        transformTree.setPrefHeight(260);
+        transformTree.setPrefHeight(320);
+        transformTree.setMinHeight(180);
+        VBox.setVgrow(transformTree, Priority.ALWAYS);
         transformTree.setCellFactory(t -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -301,7 +315,7 @@ public final class PrepareView {
                     Label desc = new Label(info.description());
                     desc.getStyleClass().add("transform-description");
                     desc.setWrapText(true);
-                    desc.setMaxWidth(230);
+                    desc.maxWidthProperty().bind(transformTree.widthProperty().subtract(70));
                     setGraphic(new VBox(1, name, desc));
                     setText(null);
                     setTooltip(new Tooltip(info.description()));
@@ -443,6 +457,7 @@ public final class PrepareView {
         status.setId("prepareStatus");
         status.getStyleClass().add("prepare-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.previewingProperty())
                 .then(messages.get("prepare.computing")).otherwise(vm.statusProperty()));
         beforeTable.setId("beforeTable");
@@ -481,6 +496,7 @@ public final class PrepareView {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         fill(beforeTable, p.before(), p.after(), changed, Set.of(), p);
         fill(afterTable, p.after(), p.before(), changed, Set.copyOf(p.addedColumns()), p);
+        revealFirstChange(p, changed);
         List<String> columns = p.after().schema().names();
         histogramColumn.getItems().setAll(
                 java.util.stream.Stream.concat(columns.stream(), p.removedColumns().stream()).toList());
@@ -546,6 +562,57 @@ public final class PrepareView {
         table.setItems(FXCollections.observableList(IntStream.range(0, data.rowCount()).boxed().toList()));
     }
 
+    /// Scrolls both tables to the first changed cell (or the first added column), so the change is in view.
+    private void revealFirstChange(Preview p, Set<String> changed) {
+        String column = p.after().schema().names().stream().filter(changed::contains).findFirst()
+                .orElse(p.addedColumns().isEmpty() ? null : p.addedColumns().getFirst());
+        if (column == null) {
+            return;
+        }
+        int row = 0;
+        int ca = p.after().schema().indexOf(column);
+        int cb = p.before().schema().indexOf(column);
+        if (cb >= 0 && p.before().rowCount() == p.after().rowCount()) {
+            for (int r = 0; r < p.after().rowCount(); r++) {
+                if (differs(p.after(), p.before(), r, ca, cb)) {
+                    row = r;
+                    break;
+                }
+            }
+        }
+        int target = Math.max(0, row - 2);
+        for (TableView<Integer> t : List.of(beforeTable, afterTable)) {
+            t.scrollTo(Math.min(target, Math.max(0, t.getItems().size() - 1)));
+        }
+        // after the new columns are laid out; the after table follows the before table sideways
+        javafx.application.Platform.runLater(() -> {
+            syncScroll();
+            beforeTable.getColumns().stream().filter(c -> c.getId().endsWith("-" + column)).findFirst()
+                    .ifPresent(beforeTable::scrollToColumn);
+        });
+    }
+
+    private void syncScroll() {
+        if (scrollSynced) {
+            return;
+        }
+        javafx.scene.control.ScrollBar a = hbar(beforeTable);
+        javafx.scene.control.ScrollBar b = hbar(afterTable);
+        if (a != null && b != null) {
+            b.valueProperty().bindBidirectional(a.valueProperty());
+            scrollSynced = true;
+        }
+    }
+
+    private static javafx.scene.control.@Nullable ScrollBar hbar(TableView<?> t) {
+        for (Node n : t.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                return bar;
+            }
+        }
+        return null;
+    }
+
     private static boolean differs(Dataset a, Dataset b, int row, int ca, int cb) {
         boolean ma = a.isMissing(row, ca);
         boolean mb = b.isMissing(row, cb);
@@ -588,6 +655,7 @@ public final class PrepareView {
         histogramNote.setId("histogramNote");
         histogramNote.setWrapText(true);
         histogramNote.getStyleClass().add("histogram-note");
+        histogramColumn.visibleProperty().bind(vm.previewProperty().isNotNull());
         VBox box = new VBox(8, title, histogramColumn, histogramNote, histogramBefore, histogramAfter);
         box.getStyleClass().add("prepare-histograms");
         box.setMinWidth(220);
@@ -620,6 +688,11 @@ public final class PrepareView {
         histogramNote.setText(none ? messages.get("prepare.histogram.none", column, any.distinct()) : "");
         histogramNote.setVisible(none);
         histogramNote.setManaged(none);
+        boolean charts = any != null && !none;
+        for (Node n : List.of(histogramBefore, histogramAfter)) {
+            n.setVisible(charts);
+            n.setManaged(charts);
+        }
     }
 
     private static void plot(BarChart<String, Number> chart, @Nullable ColumnSummary s, String title) {
@@ -632,10 +705,25 @@ public final class PrepareView {
         series.setName(title);
         int bins = s.histogram().length;
         double width = (s.max() - s.min()) / bins;
+        var seen = new java.util.HashSet<String>();
         for (int i = 0; i < bins; i++) {
-            series.getData().add(new XYChart.Data<>(Dataset.formatNumber(s.min() + i * width), s.histogram()[i]));
+            String label = round(s.min() + i * width);
+            if (!seen.add(label)) {
+                label = label + " (" + (i + 1) + ")";
+                seen.add(label);
+            }
+            series.getData().add(new XYChart.Data<>(label, s.histogram()[i]));
         }
         chart.getData().add(series);
+    }
+
+    /// A bin's lower edge with 3 significant digits ("804", "0.125", "1.2e+06" stays readable as 1200000).
+    static String round(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static Label wrapped(String text) {
