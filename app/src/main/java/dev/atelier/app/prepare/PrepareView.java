@@ -587,8 +587,11 @@ public final class PrepareView {
         // after the new columns are laid out; the after table follows the before table sideways
         javafx.application.Platform.runLater(() -> {
             syncScroll();
-            beforeTable.getColumns().stream().filter(c -> c.getId().endsWith("-" + column)).findFirst()
-                    .ifPresent(beforeTable::scrollToColumn);
+            for (TableView<Integer> t : List.of(beforeTable, afterTable)) {
+                t.layout();
+                t.getColumns().stream().filter(c -> c.getId().endsWith("-" + column)).findFirst()
+                        .ifPresent(t::scrollToColumn);
+            }
         });
     }
 
@@ -599,7 +602,11 @@ public final class PrepareView {
         javafx.scene.control.ScrollBar a = hbar(beforeTable);
         javafx.scene.control.ScrollBar b = hbar(afterTable);
         if (a != null && b != null) {
-            b.valueProperty().bindBidirectional(a.valueProperty());
+            a.valueProperty().addListener((o, x, v) -> {
+                if (b.getMax() >= v.doubleValue()) {
+                    b.setValue(v.doubleValue());
+                }
+            });
             scrollSynced = true;
         }
     }
