@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -53,6 +54,7 @@ public final class MainWindowView {
     private final StackPane content = new StackPane();
     private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navItems = new EnumMap<>(Screen.class);
+    private @Nullable Parent prepareScreen;
 
     /// The window's content. `dataScreen` is the Data screen's root, `buildScreen` the Build screen's (shown while
     /// `hasData`, else its placeholder); other screens are placeholders for now.
@@ -72,6 +74,8 @@ public final class MainWindowView {
         this.screenFactory = s -> switch (s) {
             case DATA -> dataScreen;
             case BUILD -> whenData(s, buildScreen, builtPlaceholder(s), hasData);
+            case PREPARE -> prepareScreen != null ? whenData(s, prepareScreen, builtPlaceholder(s), hasData)
+                    : placeholder(s);
             default -> more.containsKey(s) ? whenData(s, more.get(s).screen(), builtPlaceholder(s), more.get(s).shown())
                     : placeholder(s);
         };
@@ -113,6 +117,11 @@ public final class MainWindowView {
         hasData.addListener((o, a, b) -> sync.run());
         sync.run();
         return both;
+    }
+
+    /// Sets the Prepare screen's root (shown while there is data); call before the screen is first shown.
+    public void setPrepareScreen(Parent screen) {
+        this.prepareScreen = screen;
     }
 
     /// The window's root node.

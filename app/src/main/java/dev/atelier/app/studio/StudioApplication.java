@@ -10,6 +10,10 @@ import dev.atelier.app.build.BuildView;
 import dev.atelier.app.leaderboard.LeaderboardView;
 import dev.atelier.app.leaderboard.LeaderboardViewModel;
 import dev.atelier.app.build.BuildViewModel;
+import dev.atelier.app.prepare.FxDebouncer;
+import dev.atelier.app.prepare.FxRecipeFiles;
+import dev.atelier.app.prepare.PrepareView;
+import dev.atelier.app.prepare.PrepareViewModel;
 import dev.atelier.engine.learn.Learners;
 import java.time.Clock;
 import javafx.application.Platform;
@@ -64,6 +68,7 @@ public final class StudioApplication extends Application {
     private @Nullable AnalyzeViewModel analyzeVm;
     private @Nullable PredictViewModel predictVm;
     private java.util.concurrent.@Nullable ScheduledExecutorService whatIfWorker;
+    private @Nullable PrepareViewModel prepareVm;
 
     /// Used by [Application#launch]: the arguments given to [#launchStudio] and the real services.
     public StudioApplication() {
@@ -123,6 +128,9 @@ public final class StudioApplication extends Application {
                 analyze.refresh();
             }
         });
+        PrepareViewModel prepare = new PrepareViewModel(s.project(), s.jobs(),
+                new FxRecipeFiles(() -> this.stage, s.messages()), s.messages(), new FxDebouncer(150));
+        this.prepareVm = prepare;
         this.projectVm = projects;
         this.dataVm = data;
         this.windowVm = window;
@@ -144,6 +152,7 @@ public final class StudioApplication extends Application {
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
                 build.hasDataProperty(), more, statusBar, s.theme(),
                 s.dialogs(), s.messages(), this::quit);
+        view.setPrepareScreen(new PrepareView(prepare, s.messages()).root());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(DEFAULT_WIDTH, Math.max(MIN_WIDTH, screen.getWidth() - 40));
@@ -186,6 +195,11 @@ public final class StudioApplication extends Application {
     /// The main window's view-model; `null` before [#start].
     public @Nullable MainWindowViewModel windowViewModel() {
         return windowVm;
+    }
+
+    /// The Prepare screen's view-model; `null` before [#start].
+    public @Nullable PrepareViewModel prepareViewModel() {
+        return prepareVm;
     }
 
     /// The Build screen's view-model; `null` before [#start].

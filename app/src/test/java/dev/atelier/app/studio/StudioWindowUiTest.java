@@ -67,7 +67,7 @@ class StudioWindowUiTest extends StudioUiTestBase {
             WaitForAsyncUtils.waitForFxEvents();
             String expected = switch (s) {
                 case DATA -> "dataScreen";
-                case BUILD, LEADERBOARD, ANALYZE, PREDICT -> "screen-" + s.key();
+                case BUILD, PREPARE, LEADERBOARD, ANALYZE, PREDICT -> "screen-" + s.key();
                 default -> "placeholder-" + s.key();
             };
             assertThat(shownScreen().getId()).as(s.name()).isEqualTo(expected);

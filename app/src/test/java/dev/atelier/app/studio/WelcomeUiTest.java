@@ -69,7 +69,7 @@ class WelcomeUiTest extends StudioUiTestBase {
         clickOn("#tour-next");
         assertThat(app.windowViewModel().getScreen()).isEqualTo(Screen.PREPARE);
         assertThat(lookup("#nav-prepare").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-        assertThat(visible("#tour-notYet")).isTrue();   // Prepare is still a placeholder: the tour says so
+        assertThat(visible("#tour-notYet")).isFalse();  // Prepare is built: no "not built yet" note
 
         type(KeyCode.RIGHT);
         assertThat(app.windowViewModel().getScreen()).isEqualTo(Screen.BUILD);

@@ -1,0 +1,152 @@
+package dev.atelier.app.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.app.StudioArgs;
+import dev.atelier.app.prepare.PrepareView;
+import dev.atelier.app.prepare.PrepareViewModel;
+import dev.atelier.app.prepare.RecipeFiles;
+import dev.atelier.engine.persist.Recipes;
+import dev.atelier.engine.wrangle.TransformInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The Prepare screen on the loan-approval sample: add "fill with median" on credit_score, see the changed
+/// cells and the histogram, undo and redo with the keyboard, export the recipe.
+@Tag("ui")
+class PrepareScreenUiTest extends StudioUiTestBase {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        startStudio(new StudioArgs(null, null, StudioArgs.DEFAULT_SAMPLE), b -> b);
+        waitUntilLoaded();
+        clickOn("#nav-prepare");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private PrepareViewModel vm() {
+        return app.prepareViewModel();
+    }
+
+    private void waitForPreview() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm().previewingProperty().get()
+                && app.services().jobs().runningJobs().jobs().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Integer> table(String id) {
+        return lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void addAStepSeeChangedCellsUndoRedoAndExport() throws Exception {
+        assertThat(lookup("#prepareScreen").query().isVisible()).isTrue();
+
+        // Add step: search the catalogue, pick "Fill with median".
+        clickOn("#addStepButton");
+        clickOn("#transformSearch").write("median");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TreeView<Object> tree = lookup("#transformTree").queryAs(TreeView.class);
+        TreeItem<Object> median = tree.getRoot().getChildren().stream().flatMap(f -> f.getChildren().stream())
+                .filter(i -> i.getValue() instanceof TransformInfo t && t.key().equals("fill_median"))
+                .findFirst().orElseThrow();
+        interact(() -> tree.getSelectionModel().select(median));
+        clickOn("#addTransformConfirm");
+        waitForPreview();
+        assertThat(vm().steps()).hasSize(1);
+        assertThat(lookup("#step-invalid-1").tryQuery()).isPresent();   // no column chosen yet: marked
+
+        // Its form: choose the column.
+        clickOn("#param-columns").write("credit_score");
+        waitForPreview();
+        assertThat(vm().getRecipe().steps().getFirst().parameters()).containsEntry("columns", "credit_score");
+        assertThat(lookup("#step-invalid-1").tryQuery()).isEmpty();
+
+        assertThat(vm().getPreview().changedCells()).containsEntry("credit_score", 57);
+        assertThat(lookup("#prepareStatus").queryLabeled().getText()).contains("57 cells changed");
+        TableView<Integer> after = table("#afterTable");
+        assertThat(after.getItems()).hasSize(2000);
+        int firstMissing = firstMissingRow();
+        interact(() -> after.scrollTo(firstMissing));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#afterTable .changed-cell").queryAll()).isNotEmpty();
+        assertThat(lookup("#beforeTable .changed-cell").queryAll()).isNotEmpty();
+        BarChart<?, ?> before = lookup("#histogramBefore").queryAs(BarChart.class);
+        assertThat(before.getData()).hasSize(1);
+        assertThat(before.getData().getFirst().getData()).hasSize(10);
+
+        // Undo / redo from the keyboard (the focus leaves the text field first: it has its own undo).
+        clickOn("#stepList");
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().getRecipe().steps().getFirst().parameters()).doesNotContainKey("columns");
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        waitForPreview();
+        assertThat(vm().getRecipe().steps().getFirst().parameters()).containsEntry("columns", "credit_score");
+        assertThat(lookup("#param-columns").queryAs(TextField.class).getText()).isEqualTo("credit_score");
+
+        // The column header's menu offers transforms for a categorical column, with the column filled in.
+        TableColumn<Integer, ?> region = after.getColumns().stream().filter(c -> c.getId().endsWith("-region"))
+                .findFirst().orElseThrow();
+        MenuItem oneHot = region.getContextMenu().getItems().stream()
+                .flatMap(m -> m instanceof javafx.scene.control.Menu menu ? menu.getItems().stream()
+                        : java.util.stream.Stream.of(m))
+                .filter(m -> "colmenu-region-one_hot".equals(m.getId())).findFirst().orElseThrow();
+        interact(oneHot::fire);
+        waitForPreview();
+        assertThat(vm().steps()).hasSize(2);
+        assertThat(vm().getPreview().addedColumns()).isNotEmpty();
+        assertThat(after.getColumns().stream().filter(c -> c.getStyleClass().contains(PrepareView.ADDED)))
+                .isNotEmpty();
+
+        // Export.
+        Path file = dir.resolve("loan-recipe.json");
+        vm().useFiles(new RecipeFiles() {
+            @Override
+            public Optional<Path> chooseRecipeToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseRecipeToSave(String suggestedName) {
+                return Optional.of(file);
+            }
+        });
+        clickOn("#prepareExport");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
+        assertThat(Recipes.readRecipe(file)).isEqualTo(vm().getRecipe());
+        errors.errors().forEach(Throwable::printStackTrace);
+        assertThat(errors.errors()).isEmpty();
+    }
+
+    private int firstMissingRow() {
+        var data = app.services().project().getData().dataset();
+        int col = data.schema().indexOf("credit_score");
+        for (int r = 0; r < data.rowCount(); r++) {
+            if (data.isMissing(r, col)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no missing credit score");
+    }
+
+}
