@@ -38,13 +38,13 @@ public final class BiasAnalysis {
     /// Pre-training metrics of `data`, and post-training metrics when `model` is not null.
     ///
     /// @throws DataException `COLUMN_NOT_FOUND` for an absent label, facet or group column; `BIAS_FACET_EMPTY` if
-    ///                       the facet or the other rows are empty; `BIAS_OPTION_INVALID` for a threshold on a
+    ///                       the facet or the other rows are empty; `ANALYSIS_OPTION_INVALID` for a threshold on a
     ///                       non-numeric column
     public static BiasReport run(Dataset data, Spec spec, @Nullable Model model, JobContext ctx) {
         int labelCol = column(data, spec.label());
         ColumnType labelType = data.schema().get(labelCol).type();
         if (spec.positive().threshold() != null && labelType != ColumnType.NUMERIC) {
-            throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "positive outcome", spec.positive().toString(),
+            throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "positive outcome", spec.positive().toString(),
                     "a threshold only on a numeric label");
         }
         Facet.Membership membership = spec.facet().members(data);

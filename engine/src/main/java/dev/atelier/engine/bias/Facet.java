@@ -23,7 +23,7 @@ public record Facet(String column, List<String> values, @Nullable Double thresho
 
     /// Parses `COL=VALUE[,VALUE...]` or `COL>NUMBER`.
     ///
-    /// @throws DataException `BIAS_OPTION_INVALID` if the text has neither form
+    /// @throws DataException `ANALYSIS_OPTION_INVALID` if the text has neither form
     public static Facet parse(String text) {
         int eq = text.indexOf('=');
         int gt = text.indexOf('>');
@@ -32,19 +32,19 @@ public record Facet(String column, List<String> values, @Nullable Double thresho
             try {
                 return new Facet(text.substring(0, gt).strip(), List.of(), Double.parseDouble(number));
             } catch (NumberFormatException e) {
-                throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "facet", text, "COLUMN>NUMBER, e.g. age>40");
+                throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "facet", text, "COLUMN>NUMBER, e.g. age>40");
             }
         }
         if (eq > 0 && eq < text.length() - 1) {
             return new Facet(text.substring(0, eq).strip(), OutcomeRule.splitValues(text.substring(eq + 1)), null);
         }
-        throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "facet", text,
+        throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "facet", text,
                 "COLUMN=VALUE or COLUMN>NUMBER, e.g. gender=female");
     }
 
     /// Which rows belong to the facet (`in`), and which have no value in the column (`missing`, in neither group).
     ///
-    /// @throws DataException `COLUMN_NOT_FOUND`, or `BIAS_OPTION_INVALID` for a threshold on a non-numeric column
+    /// @throws DataException `COLUMN_NOT_FOUND`, or `ANALYSIS_OPTION_INVALID` for a threshold on a non-numeric column
     Membership members(Dataset data) {
         int c = data.schema().indexOf(column);
         if (c < 0) {
@@ -55,7 +55,7 @@ public record Facet(String column, List<String> values, @Nullable Double thresho
         boolean[] missing = new boolean[n];
         ColumnType type = data.schema().get(c).type();
         if (threshold != null && type != ColumnType.NUMERIC) {
-            throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "facet", column + ">" + threshold,
+            throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "facet", column + ">" + threshold,
                     "a threshold only on a numeric column");
         }
         for (int r = 0; r < n; r++) {

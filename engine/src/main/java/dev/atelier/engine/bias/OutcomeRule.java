@@ -28,19 +28,19 @@ public record OutcomeRule(List<String> values, @Nullable Double threshold) {
 
     /// Parses `VALUE[,VALUE...]` or `>NUMBER`.
     ///
-    /// @throws DataException `BIAS_OPTION_INVALID` if the text is empty or the threshold is not a number
+    /// @throws DataException `ANALYSIS_OPTION_INVALID` if the text is empty or the threshold is not a number
     public static OutcomeRule parse(String text) {
         String t = text.strip();
         if (t.startsWith(">")) {
             try {
                 return new OutcomeRule(List.of(), Double.parseDouble(t.substring(1).strip()));
             } catch (NumberFormatException e) {
-                throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "positive outcome", text, ">NUMBER, e.g. >50000");
+                throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "positive outcome", text, ">NUMBER, e.g. >50000");
             }
         }
         List<String> values = splitValues(t);
         if (values.isEmpty()) {
-            throw new DataException(ErrorCode.BIAS_OPTION_INVALID, "positive outcome", text,
+            throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "positive outcome", text,
                     "one or more label values separated by commas, or >NUMBER");
         }
         return new OutcomeRule(values, null);

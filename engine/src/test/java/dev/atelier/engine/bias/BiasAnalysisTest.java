@@ -119,7 +119,7 @@ class BiasAnalysisTest {
     void badOptionsAreTypedErrors() {
         Dataset data = Dataset.builder("t").categorical("g", "x", "x").categorical("c", "a", "b").build();
         assertThatThrownBy(() -> Facet.parse("gender"))
-                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BIAS_OPTION_INVALID));
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ANALYSIS_OPTION_INVALID));
         assertThatThrownBy(() -> BiasAnalysis.run(data,
                 new BiasAnalysis.Spec("c", OutcomeRule.parse("a"), Facet.parse("g=x"), null), null, JobContext.silent()))
                 .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BIAS_FACET_EMPTY));
@@ -128,7 +128,7 @@ class BiasAnalysisTest {
                 .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.COLUMN_NOT_FOUND));
         assertThatThrownBy(() -> BiasAnalysis.run(data,
                 new BiasAnalysis.Spec("c", OutcomeRule.parse("a"), Facet.parse("g>3"), null), null, JobContext.silent()))
-                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BIAS_OPTION_INVALID));
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ANALYSIS_OPTION_INVALID));
     }
 
     private static Model xgboost(Dataset data) {
