@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `atelier explain --model DIR --data F [--rows N] [--method auto|tree|kernel] [--scale probability|logit]
+/// `atelier explain --model DIR --data F [--rows N] [--method auto|tree|linear|kernel] [--scale probability|logit]
 /// [--class C] --out shap.csv`: SHAP values per row, attributed to the original columns.
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain a model's predictions with SHAP values.",
@@ -46,8 +46,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", description = "Explain only the first N rows.")
     @Nullable Integer rows;
 
-    @Option(names = "--method", defaultValue = "auto", paramLabel = "auto|tree|kernel",
-            description = "tree: XGBoost's exact TreeSHAP; kernel: Kernel SHAP for any model; auto picks.")
+    @Option(names = "--method", defaultValue = "auto", paramLabel = "auto|tree|linear|kernel",
+            description = "tree: XGBoost's exact TreeSHAP; linear: Linear Learner's exact linear SHAP; kernel: Kernel"
+                    + " SHAP for any model; auto picks.")
     String method;
 
     @Option(names = "--scale", defaultValue = "probability", paramLabel = "probability|logit",
@@ -89,8 +90,10 @@ final class ExplainCommand implements Callable<Integer> {
         ShapExplainer.Method how = switch (method.toLowerCase(Locale.ROOT)) {
             case "auto" -> ShapExplainer.Method.AUTO;
             case "tree" -> ShapExplainer.Method.TREE;
+            case "linear" -> ShapExplainer.Method.LINEAR;
             case "kernel" -> ShapExplainer.Method.KERNEL;
-            default -> throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", method, "auto, tree or kernel");
+            default -> throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", method,
+                    "auto, tree, linear or kernel");
         };
         ShapExplainer.Scale on = switch (scale.toLowerCase(Locale.ROOT)) {
             case "probability" -> ShapExplainer.Scale.PROBABILITY;

@@ -10,6 +10,7 @@ import dev.atelier.engine.learn.FeatureMatrix;
 import dev.atelier.engine.learn.FeatureStep;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.Predictions;
+import dev.atelier.engine.learn.linear.LinearModel;
 import dev.atelier.engine.learn.xgboost.XgboostModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +30,10 @@ import tech.tablesaw.columns.Column;
 public final class ShapExplainer {
     /// The method to use.
     public enum Method {
-        /// Tree when the model is XGBoost and the scale is logit (or regression), else kernel.
+        /// Tree for XGBoost, linear for Linear Learner (on the logit scale, or regression), else kernel.
         AUTO,
+        /// Closed-form linear SHAP of a Linear Learner: `φ_j = Σ w_f (x_f − mean x_f)` over the inputs of column j.
+        LINEAR,
         /// XGBoost's TreeSHAP.
         TREE,
         /// Kernel SHAP.
@@ -77,16 +80,60 @@ public final class ShapExplainer {
         }
         boolean logit = options.scale() == Scale.LOGIT;
         boolean treeable = model instanceof XgboostModel && (regression || logit);
-        Method method = options.method() == Method.AUTO ? (treeable ? Method.TREE : Method.KERNEL) : options.method();
+        boolean linearable = model instanceof LinearModel && (regression || (logit && classes == 2));
+        Method method = options.method() == Method.AUTO
+                ? (treeable ? Method.TREE : linearable ? Method.LINEAR : Method.KERNEL) : options.method();
         if (method == Method.TREE && !treeable) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "tree",
                     "an XGBoost model on the logit scale (use kernel otherwise)");
         }
+        if (method == Method.LINEAR && !linearable) {
+            throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "linear",
+                    "a binary or regression Linear Learner model on the logit scale (use kernel otherwise)");
+        }
         String scale = regression ? "value" : logit ? "logit" : "probability";
         Dataset explained = data.rows(rows);
-        return method == Method.TREE
-                ? tree((XgboostModel) model, explained, classes == 2 ? 0 : cls, scale)
-                : kernel(model, data, explained, cls, regression, logit, options, scale, ctx);
+        return switch (method) {
+            case TREE -> tree((XgboostModel) model, explained, classes == 2 ? 0 : cls, scale);
+            case LINEAR -> linear((LinearModel) model, data, explained, regression, scale);
+            default -> kernel(model, data, explained, cls, regression, logit, options, scale, ctx);
+        };
+    }
+
+    /// Linear SHAP with the data's input means as the baseline: exact, since the margin is linear in the inputs.
+    private static ShapValues linear(LinearModel model, Dataset data, Dataset explained, boolean regression,
+                                     String scale) {
+        FeatureMatrix all = model.pipeline().transform(data);
+        FeatureMatrix x = model.pipeline().transform(explained);
+        int d = all.columns();
+        double[] mean = new double[d];
+        for (int i = 0; i < all.rows(); i++) {
+            for (int f = 0; f < d; f++) {
+                mean[f] += all.get(i, f) / all.rows();
+            }
+        }
+        double s = model.labelScale();
+        double base = model.bias(0);
+        for (int f = 0; f < d; f++) {
+            base += model.weight(f, 0) * mean[f];
+        }
+        base = base * s + model.labelMean();
+        int[] owner = outputOwners(model);
+        List<String> columns = model.pipeline().inputColumns();
+        int m = columns.size();
+        int n = x.rows();
+        double[] bases = new double[n];
+        double[] phi = new double[n * m];
+        double[] prediction = new double[n];
+        double[] out = output(model.predict(explained), 1, regression, true);
+        for (int r = 0; r < n; r++) {
+            bases[r] = base;
+            for (int f = 0; f < d; f++) {
+                phi[r * m + owner[f]] += s * model.weight(f, 0) * (x.get(r, f) - mean[f]);
+            }
+            prediction[r] = out[r];
+        }
+        return new ShapValues(columns, bases, phi, prediction, "linear", scale);
     }
 
     private static ShapValues tree(XgboostModel model, Dataset explained, int group, String scale) {

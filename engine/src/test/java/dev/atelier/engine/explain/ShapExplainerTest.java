@@ -85,6 +85,21 @@ class ShapExplainerTest {
         assertThat(s.prediction()[0]).isCloseTo(Math.log(p / (1 - p)), within(1e-4));
     }
 
+    @Property(tries = 20)
+    void linearShapIsAdditiveAndAgreesWithEnumeratedKernelShapInTotal(@ForAll @IntRange(min = 0, max = 299) int row) {
+        ShapValues linear = ShapExplainer.explain(LINEAR, CHURN, new int[] {row},
+                new ShapExplainer.Options(ShapExplainer.Method.AUTO, ShapExplainer.Scale.LOGIT, -1, 0, 5, 0),
+                JobContext.silent());
+        assertThat(linear.method()).isEqualTo("linear");
+        assertThat(linear.base()[0] + sum(linear, 0)).isCloseTo(linear.prediction()[0], within(1e-6));
+        // a linear margin has no interactions: the x1 attribution is w·(x1 − mean x1), whatever the other columns
+        ShapValues kernel = ShapExplainer.explain(LINEAR, CHURN, new int[] {row},
+                new ShapExplainer.Options(ShapExplainer.Method.KERNEL, ShapExplainer.Scale.LOGIT, -1, 2048, 300, 0),
+                JobContext.silent());
+        int x1 = linear.columns().indexOf("x1");
+        assertThat(kernel.value(0, x1)).isCloseTo(linear.value(0, x1), within(0.05 + 0.05 * Math.abs(linear.value(0, x1))));
+    }
+
     @Test
     void theNoiseColumnMattersLeast() {
         int[] rows = java.util.stream.IntStream.range(0, 40).toArray();
