@@ -61,11 +61,12 @@ public final class BiasAnalysis {
         boolean[] facet = new boolean[m];
         String[] groups = groupCol < 0 ? null : new String[m];
         int nd = 0;
+        var decided = new java.util.HashMap<String, Boolean>(); // one decision per distinct label
         for (int i = 0; i < m; i++) {
             int r = kept.get(i);
             label[i] = labelType == ColumnType.NUMERIC && spec.positive().threshold() != null
                     ? spec.positive().isPositive(data.number(r, labelCol))
-                    : spec.positive().isPositive(data.text(r, labelCol), labelType);
+                    : decided.computeIfAbsent(data.text(r, labelCol), t -> spec.positive().isPositive(t, labelType));
             facet[i] = membership.in()[r];
             nd += facet[i] ? 1 : 0;
             if (groups != null) {

@@ -54,6 +54,7 @@ public record Facet(String column, List<String> values, @Nullable Double thresho
         boolean[] in = new boolean[n];
         boolean[] missing = new boolean[n];
         ColumnType type = data.schema().get(c).type();
+        var decided = new java.util.HashMap<String, Boolean>(); // one decision per distinct value
         if (threshold != null && type != ColumnType.NUMERIC) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "facet", column + ">" + threshold,
                     "a threshold only on a numeric column");
@@ -64,7 +65,7 @@ public record Facet(String column, List<String> values, @Nullable Double thresho
             } else if (threshold != null) {
                 in[r] = data.number(r, c) > threshold;
             } else {
-                in[r] = OutcomeRule.matches(data.text(r, c), type, values);
+                in[r] = decided.computeIfAbsent(data.text(r, c), t -> OutcomeRule.matches(t, type, values));
             }
         }
         return new Membership(in, missing);

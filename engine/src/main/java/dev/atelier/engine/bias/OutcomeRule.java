@@ -101,6 +101,9 @@ public record OutcomeRule(List<String> values, @Nullable Double threshold) {
     }
 
     private static boolean isNumber(String s) {
+        if (s.isEmpty() || "+-.0123456789".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
         try {
             Double.parseDouble(s);
             return true;
