@@ -191,7 +191,12 @@ public enum ErrorCode {
     /// {0} rows kept, {1} estimated rows in the file, {2} how they were chosen ("the first rows", "a random sample")
     IMPORT_SAMPLED(Severity.WARNING),
     /// {0} row number, {1} technical reason: a record of the source could not be read and was skipped
-    IMPORT_RECORD_SKIPPED(Severity.WARNING);
+    IMPORT_RECORD_SKIPPED(Severity.WARNING),
+    /// {0} option (e.g. "facet"), {1} the value given, {2} what is expected: a bias or explain option cannot be read
+    ANALYSIS_OPTION_INVALID(Severity.ERROR),
+    /// {0} the facet (e.g. "gender = female"), {1} number of rows in the facet, {2} rows outside it: bias needs
+    /// rows both inside and outside the facet
+    BIAS_FACET_EMPTY(Severity.ERROR);
 
     private final Severity severity;
 

@@ -50,6 +50,27 @@ public final class LinearModel implements Model {
         return payload.threshold();
     }
 
+    /// The weight of model input `input` in the margin of output `output` (the log-odds for binary; for regression
+    /// the margin is in normalised units: value = margin × [#labelScale()] + [#labelMean()]). For linear SHAP.
+    public double weight(int input, int output) {
+        return w[input * payload.outputs() + output];
+    }
+
+    /// The bias of output `output`'s margin.
+    public double bias(int output) {
+        return b[output];
+    }
+
+    /// Multiplied into regression margins (1 for classification models).
+    public double labelScale() {
+        return header.problem() == ProblemType.REGRESSION ? payload.labelScale() : 1;
+    }
+
+    /// Added to regression outputs (0 for classification models).
+    public double labelMean() {
+        return header.problem() == ProblemType.REGRESSION ? payload.labelMean() : 0;
+    }
+
     /// Which parallel model was chosen, in words.
     public String chosen() {
         return payload.chosen();
