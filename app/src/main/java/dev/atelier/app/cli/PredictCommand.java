@@ -53,10 +53,7 @@ final class PredictCommand implements Callable<Integer> {
         Messages messages = Messages.english();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Job job = new Job("job.predict", String.valueOf(data.getFileName()));
-        if (System.console() != null) {
-            job.addListener(new TerminalProgress(err, messages));
-        }
+        Job job = TerminalProgress.job("job.predict", String.valueOf(data.getFileName()), err, messages);
         ModelBundle.Loaded loaded = ModelBundle.read(model, Learners.builtIn());
         String target = loaded.manifest().target();
         Dataset rows = job.run(ctx -> CsvImporter.read(data, CsvOptions.defaults(), ctx)).dataset();

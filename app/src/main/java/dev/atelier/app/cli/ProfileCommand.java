@@ -128,10 +128,7 @@ final class ProfileCommand implements Callable<Integer> {
                 .withSampling(DataImporter.DEFAULT_SAMPLE_ROWS, !noSampling);
 
         String shown = DataImporter.displayName(data);
-        Job job = new Job("job.profile", shown);
-        if (System.console() != null) {
-            job.addListener(new TerminalProgress(err, messages));
-        }
+        Job job = TerminalProgress.job("job.profile", shown, err, messages);
         ProfileReport report = job.run(ctx -> profile(options, ctx, messages));
 
         if (output != null && output.out != null) {

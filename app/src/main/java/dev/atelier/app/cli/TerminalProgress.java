@@ -55,4 +55,14 @@ final class TerminalProgress implements JobListener {
         long s = Math.max(1, d.toSeconds());
         return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
+
+    /// A job titled by `titleKey` and `arg` that shows its progress on `err` when a person watches the terminal
+    /// (nothing is drawn when the output goes to a file or another program).
+    static dev.atelier.engine.job.Job job(String titleKey, Object arg, PrintWriter err, Messages messages) {
+        var job = new dev.atelier.engine.job.Job(titleKey, arg);
+        if (System.console() != null) {
+            job.addListener(new TerminalProgress(err, messages));
+        }
+        return job;
+    }
 }

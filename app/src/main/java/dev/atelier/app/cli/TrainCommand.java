@@ -100,10 +100,7 @@ final class TrainCommand implements Callable<Integer> {
         Learner learner = learners.require(algorithm);
         ProblemType chosen = forced;
 
-        Job job = new Job("job.train", algorithm);
-        if (System.console() != null) {
-            job.addListener(new TerminalProgress(err, messages));
-        }
+        Job job = TerminalProgress.job("job.train", algorithm, err, messages);
         Result result = job.run(ctx -> train(learner, learners, given, chosen, ctx));
 
         for (Diagnostic d : result.model().diagnostics()) {

@@ -75,10 +75,7 @@ final class WrangleCommand implements Callable<Integer> {
         Messages messages = Messages.english();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Job job = new Job("job.wrangle", String.valueOf(data.getFileName()));
-        if (System.console() != null) {
-            job.addListener(new TerminalProgress(err, messages));
-        }
+        Job job = TerminalProgress.job("job.wrangle", String.valueOf(data.getFileName()), err, messages);
         Recipe recipe = which.recipe != null ? Recipes.readRecipe(which.recipe) : null;
         FittedRecipe fitted = which.fitted != null ? Recipes.readFitted(which.fitted) : null;
         String targetColumn = target != null ? target : fitted != null ? fitted.target() : "";
