@@ -9,7 +9,6 @@ import dev.atelier.engine.error.SpecException;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.learn.FeatureMatrix;
 import dev.atelier.engine.learn.FeaturePipeline;
-import dev.atelier.engine.learn.HoldOut;
 import dev.atelier.engine.learn.Learner;
 import dev.atelier.engine.learn.LearnerSpec;
 import dev.atelier.engine.learn.Model;
@@ -18,6 +17,7 @@ import dev.atelier.engine.learn.PayloadReader;
 import dev.atelier.engine.learn.PipelineOptions;
 import dev.atelier.engine.learn.Target;
 import dev.atelier.engine.learn.TrainingData;
+import dev.atelier.engine.learn.ValidationSplit;
 import dev.atelier.engine.learn.TrainingListener;
 import dev.atelier.engine.learn.TrainingPoint;
 import java.util.ArrayList;
@@ -94,47 +94,11 @@ public final class LinearLearner implements Learner {
         double[] y = problem == ProblemType.REGRESSION ? target.values()
                 : Arrays.stream(target.labels()).asDoubleStream().toArray();
 
-        // validation
-        FeatureMatrix tx;
-        double[] ty;
-        FeatureMatrix vx;
-        double[] vy;
-        if (data.validation() != null) {
-            tx = all;
-            ty = y;
-            Dataset v = data.validation();
-            int vt = v.schema().indexOf(spec.target());
-            int[] vLabels = problem == ProblemType.REGRESSION ? null : target.labelsOf(v);
-            var keep = new ArrayList<Integer>();
-            for (int r = 0; r < v.rowCount(); r++) {
-                if (vt >= 0 && !v.isMissing(r, vt) && (vLabels == null || vLabels[r] >= 0)) {
-                    keep.add(r);
-                }
-            }
-            int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
-            vx = pipeline.transform(v).rows(rows);
-            vy = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                vy[i] = vLabels == null ? v.number(rows[i], vt) : vLabels[rows[i]];
-            }
-        } else {
-            HoldOut split = HoldOut.of(all.rows(), 0.2, spec.seed());
-            if (split.validation().length > 0) {
-                tx = all.rows(split.train());
-                ty = pick(y, split.train());
-                vx = all.rows(split.validation());
-                vy = pick(y, split.validation());
-            } else {
-                tx = all;
-                ty = y;
-                vx = all;
-                vy = y;
-            }
-        }
-        if (vx.rows() == 0) {
-            vx = tx;
-            vy = ty;
-        }
+        ValidationSplit split = ValidationSplit.of(data, spec, target, problem, pipeline, all, y);
+        FeatureMatrix tx = split.trainX();
+        double[] ty = split.trainY();
+        FeatureMatrix vx = split.validationX();
+        double[] vy = split.validationY();
 
         double labelMean = 0;
         double labelScale = 1;
@@ -371,14 +335,6 @@ public final class LinearLearner implements Learner {
         for (int c = 0; c < k; c++) {
             z[o + c] /= sum;
         }
-    }
-
-    private static double[] pick(double[] v, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = v[rows[i]];
-        }
-        return out;
     }
 
     private static List<Double> boxed(double[] v) {
