@@ -4,6 +4,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -14,39 +15,22 @@ import java.util.List;
 /// A fitted factorization machine: `ŷ = w0 + Σ wᵢxᵢ + Σ_{i<j} ⟨vᵢ, vⱼ⟩ xᵢxⱼ`, the pairwise term computed in
 /// `O(factors · non-zero inputs)` as `½ Σ_f [(Σᵢ v_if xᵢ)² − Σᵢ v_if² xᵢ²]`. Binary: `P(positive) = σ(ŷ)`, label at
 /// 0.5; regression: `ŷ` mapped back to the label's scale.
-public final class FmModel implements Model {
+public final class FmModel extends BaseModel {
     static final String JSON = "fm.json";
 
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
     private final FmPayload payload;
     private final double[] w;
     private final double[] v;
 
     FmModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, FmPayload payload) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.payload = payload;
         this.w = payload.linear().stream().mapToDouble(Double::doubleValue).toArray();
         this.v = payload.vectors().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     @Override
     public Predictions predict(Dataset data) {

@@ -4,6 +4,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -12,33 +13,16 @@ import dev.atelier.engine.learn.Predictions;
 import java.util.List;
 
 /// A fitted random forest or extra-trees model: the average of its trees' leaf values.
-public final class ForestModel implements Model {
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
+public final class ForestModel extends BaseModel {
     private final ForestPayload payload;
 
     ForestModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, ForestPayload payload) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.payload = payload;
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     /// How many trees it has.
     public int trees() {

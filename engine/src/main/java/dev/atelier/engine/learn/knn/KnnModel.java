@@ -4,6 +4,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -23,14 +24,11 @@ import org.jspecify.annotations.Nullable;
 /// nearest neighbour. Probabilities are vote shares smoothed by one pseudo-vote spread over the classes by their
 /// training shares, `(votes_c + share_c) / (k + 1)`, so they are never exactly 0 or 1 and still rank rows by votes.
 /// Regression: the mean of the neighbours' values.
-public final class KnnModel implements Model {
+public final class KnnModel extends BaseModel {
     /// The payload file names.
     static final String JSON = "knn.json";
     static final String BINARY = "knn-index.bin";
 
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
     private final KnnPayload payload;
     private final KnnIndex index;
     private final double[] labels;          // by index position
@@ -38,29 +36,15 @@ public final class KnnModel implements Model {
 
     KnnModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, KnnPayload payload,
              KnnIndex index, double[] labels, @Nullable Projection projection) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.payload = payload;
         this.index = index;
         this.labels = labels;
         this.projection = projection;
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     /// The number of training rows searched.
     public int size() {

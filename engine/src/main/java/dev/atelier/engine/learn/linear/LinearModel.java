@@ -4,6 +4,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -13,37 +14,20 @@ import java.util.List;
 
 /// A fitted Linear Learner model: `z = x·W + b` on the preprocessed inputs; a sigmoid with a tuned threshold for
 /// binary, a softmax for multiclass, `z · labelScale + labelMean` for regression.
-public final class LinearModel implements Model {
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
+public final class LinearModel extends BaseModel {
     private final LinearPayload payload;
     private final double[] w;
     private final double[] b;
 
     LinearModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, LinearPayload payload) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.payload = payload;
         this.w = payload.weights().stream().mapToDouble(Double::doubleValue).toArray();
         this.b = payload.bias().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     /// The decision threshold on the positive class's probability (binary).
     public double threshold() {

@@ -4,6 +4,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -16,21 +17,16 @@ import java.util.List;
 /// A fitted multilayer perceptron: its architecture ([MlpPayload]) and weights as Java arrays. Each prediction
 /// builds the network in a fresh native scope, runs it in batches and closes the scope, so the model holds no
 /// native memory and is safe to share between threads.
-public final class MlpModel implements Model {
+public final class MlpModel extends BaseModel {
     static final String ARCHITECTURE = "mlp.json";
     static final String WEIGHTS = "weights.bin";
 
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
     private final MlpPayload payload;
     private final float[][] weights;
 
     MlpModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, MlpPayload payload,
              float[][] weights) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.payload = payload;
         this.weights = new float[weights.length][];
         for (int i = 0; i < weights.length; i++) {
@@ -38,20 +34,8 @@ public final class MlpModel implements Model {
         }
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     /// The architecture and training summary (passes run, best pass).
     public MlpPayload architecture() {

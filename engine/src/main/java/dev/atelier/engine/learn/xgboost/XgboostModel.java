@@ -7,6 +7,7 @@ import dev.atelier.engine.error.EngineException;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.learn.Contributions;
 import dev.atelier.engine.learn.FeatureMatrix;
+import dev.atelier.engine.learn.BaseModel;
 import dev.atelier.engine.learn.FeaturePipeline;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
@@ -21,20 +22,15 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /// A fitted XGBoost model: XGBoost's own model bytes (UBJSON) plus our preprocessing. The booster is loaded from
 /// those bytes both after training and after reading a bundle, so both predict bit-identically.
-public final class XgboostModel implements Model {
+public final class XgboostModel extends BaseModel {
     static final String BOOSTER_FILE = "model.ubj";
-    private final ModelHeader header;
-    private final FeaturePipeline pipeline;
-    private final List<Diagnostic> diagnostics;
     private final byte[] bytes;
     private final XgboostPayload meta;
     private final Booster booster;
 
     XgboostModel(ModelHeader header, FeaturePipeline pipeline, List<Diagnostic> diagnostics, byte[] bytes,
                  XgboostPayload meta) {
-        this.header = header;
-        this.pipeline = pipeline;
-        this.diagnostics = List.copyOf(diagnostics);
+        super(header, pipeline, diagnostics);
         this.bytes = bytes.clone();
         this.meta = meta;
         try {
@@ -45,20 +41,8 @@ public final class XgboostModel implements Model {
         }
     }
 
-    @Override
-    public ModelHeader header() {
-        return header;
-    }
 
-    @Override
-    public FeaturePipeline pipeline() {
-        return pipeline;
-    }
 
-    @Override
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
-    }
 
     /// Rounds built, and rounds used for predicting (0 = all).
     public XgboostPayload rounds() {
