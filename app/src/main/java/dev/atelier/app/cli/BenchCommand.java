@@ -57,6 +57,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--algorithm", paramLabel = "KEY", description = "Only this algorithm (repeatable).")
         List<String> only = new ArrayList<>();
 
+        @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "First fit each algorithm once on 2,000 rows, so that the timed fit excludes loading its"
+                        + " native library and compiling its Java code (default: on; --no-warmup times a cold start).")
+        boolean warmup = true;
+
         @Mixin
         GlobalOptions global;
 
@@ -72,8 +77,9 @@ final class BenchCommand implements Runnable {
             var learners = dev.atelier.engine.learn.Learners.builtIn();
             Dataset train = data(rows, cols, 1);
             Dataset test = data(10_000, cols, 2);
-            out.printf(Locale.ROOT, "Generated %d x %d training rows (binary target), %d cores%n", rows, cols,
-                    Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "Generated %d x %d training rows (binary target), %d cores, %s%n", rows, cols,
+                    Runtime.getRuntime().availableProcessors(), warmup ? "after a warm-up fit on 2,000 rows"
+                            : "cold (first fit in this process)");
             out.printf(Locale.ROOT, "%-24s %10s %8s%n", "ALGORITHM", "FIT (s)", "AUC");
             for (AlgorithmDescriptor d : learners.catalog().all()) {
                 boolean composite = d.key().equals(dev.atelier.engine.automl.EnsembleLearner.KEY);
@@ -84,6 +90,10 @@ final class BenchCommand implements Runnable {
                 Map<String, String> hp = REQUIRED.getOrDefault(d.key(), Map.of());
                 LearnerSpec s = LearnerSpec.of(learners.catalog(), d.key(), ProblemType.BINARY_CLASSIFICATION, "y",
                         hp, 1);
+                if (warmup) {
+                    Dataset small = data(2_000, cols, 3);
+                    learner.fit(new TrainingData(small, small), s, JobContext.silent(), TrainingListener.NONE);
+                }
                 long start = System.nanoTime();
                 Model model = learner.fit(new TrainingData(train, test), s, JobContext.silent(), TrainingListener.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
