@@ -188,4 +188,21 @@ class TrainPredictCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--test-fraction");
     }
+
+    @Test
+    void benchLearnersTimesEachChosenAlgorithmAfterAWarmUp() {
+        CliRun run = CliRun.of("bench", "learners", "--rows", "600", "--cols", "6", "--algorithm", "xgboost",
+                "--algorithm", "linear-learner");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("600 x 6", "after a warm-up fit");
+        List<String> rows = run.out().lines().filter(l -> l.startsWith("xgboost") || l.startsWith("linear-learner"))
+                .toList();
+        assertThat(rows).hasSize(2).allSatisfy(l -> {
+            String[] cells = l.trim().split("\\s+");
+            assertThat(Double.parseDouble(cells[1])).isPositive();
+            assertThat(Double.parseDouble(cells[2])).isBetween(0.6, 1.0);
+        });
+        assertThat(CliRun.of("bench", "learners", "--rows", "600", "--cols", "6", "--algorithm", "xgboost",
+                "--no-warmup").out()).contains("cold (first fit in this process)");
+    }
 }
