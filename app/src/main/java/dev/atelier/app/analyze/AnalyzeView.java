@@ -1,8 +1,11 @@
 package dev.atelier.app.analyze;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.analyze.AnalyzeViewModel.Bin;
 import dev.atelier.app.analyze.AnalyzeViewModel.Evaluation;
 import dev.atelier.app.analyze.AnalyzeViewModel.Tile;
+import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.evaluate.Metrics;
@@ -34,7 +37,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /// The Analyze screen: a tab pane whose Evaluate tab shows the metric tiles, the confusion matrix, the ROC and
@@ -441,21 +443,7 @@ public final class AnalyzeView {
     }
 
     private VBox card(String titleKey, String tooltipKey, Node... content) {
-        Label l = new Label(messages.get(titleKey));
-        l.getStyleClass().add("panel-title");
-        l.setTooltip(tip(messages.get(tooltipKey)));
-        VBox box = new VBox(8, l);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("build-card");
-        return box;
+        return Tips.card(messages, titleKey, tooltipKey, content);
     }
 
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.atelier.app.build;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.automl.AutopilotSession;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.automl.AutopilotSpec;
@@ -23,7 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
@@ -273,12 +274,4 @@ final class AutopilotPanes {
         return l;
     }
 
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 }

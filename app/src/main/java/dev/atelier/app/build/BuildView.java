@@ -1,5 +1,7 @@
 package dev.atelier.app.build;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.common.controls.MessageBar;
 import dev.atelier.app.common.controls.ParamForm;
 import dev.atelier.app.common.i18n.Messages;
@@ -29,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
@@ -369,12 +370,4 @@ public final class BuildView {
         return l;
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.atelier.app.data;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.common.controls.Icons;
 import dev.atelier.app.common.controls.MessageBar;
 import dev.atelier.app.common.controls.TypeBadge;
@@ -44,7 +46,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 
@@ -576,13 +577,6 @@ public final class DataView {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        t.setShowDelay(Duration.millis(350));
-        return t;
-    }
 
     private static void pseudo(Node node, String name, boolean on) {
         node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(name), on);

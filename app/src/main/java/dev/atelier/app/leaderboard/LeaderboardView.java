@@ -1,5 +1,7 @@
 package dev.atelier.app.leaderboard;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.leaderboard.LeaderboardViewModel.Entry;
 import dev.atelier.engine.automl.BestScorePoint;
@@ -21,12 +23,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /// The Leaderboard screen: a header that says what the list is and how the score is measured, the ranked
@@ -290,12 +290,4 @@ public final class LeaderboardView {
         return l;
     }
 
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 }

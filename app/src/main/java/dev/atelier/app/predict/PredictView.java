@@ -1,5 +1,8 @@
 package dev.atelier.app.predict;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
+import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.predict.PredictViewModel.BatchResult;
 import dev.atelier.app.predict.PredictViewModel.ClassProbability;
@@ -28,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /// The Predict screen: on the left the what-if form generated from the model's input columns; on the right the
@@ -223,21 +225,7 @@ public final class PredictView {
     }
 
     private VBox card(String titleKey, String tooltipKey, Node... content) {
-        Label l = new Label(messages.get(titleKey));
-        l.getStyleClass().add("panel-title");
-        l.setTooltip(tip(messages.get(tooltipKey)));
-        VBox box = new VBox(8, l);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("build-card");
-        return box;
+        return Tips.card(messages, titleKey, tooltipKey, content);
     }
 
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.atelier.app.common.controls;
 
+import static dev.atelier.app.common.controls.Tips.tip;
+
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.BoolParam;
 import dev.atelier.engine.algorithms.ChoiceParam;
@@ -21,12 +23,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /// A hyperparameter form generated from [ParamField]s: per parameter its SageMaker name, a help mark whose tooltip
@@ -192,14 +192,6 @@ public final class ParamForm extends VBox {
         return c;
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(380);
-        t.setShowDelay(Duration.millis(250));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
-    }
 
     /// The inputs, for tests: one node per field, by id.
     public List<Node> inputs() {
