@@ -258,17 +258,7 @@ final class KnnIndex {
             for (int pos = listStart[l]; pos < listStart[l + 1]; pos++) {
                 double s = quantizer != null ? quantizer.distance(table, codes, pos * quantizer.m())
                         : score(q, qo, pos);
-                if (found == k && !closer(s, pos, outScore[k - 1], outPos[k - 1])) {
-                    continue;
-                }
-                int i = found == k ? k - 1 : found++;
-                while (i > 0 && closer(s, pos, outScore[i - 1], outPos[i - 1])) {
-                    outScore[i] = outScore[i - 1];
-                    outPos[i] = outPos[i - 1];
-                    i--;
-                }
-                outScore[i] = s;
-                outPos[i] = pos;
+                found = offer(s, pos, k, outPos, outScore, 0, found);
             }
         }
         return found;
@@ -426,17 +416,7 @@ final class KnnIndex {
         for (int l = 0; l < lists; l++) {
             double s = metric == Metric.INNER_PRODUCT ? -dot(centroids, l * d, q, qo, d)
                     : l2(centroids, l * d, q, qo, d);
-            if (found == nprobe && !closer(s, l, bestScore[nprobe - 1], best[nprobe - 1])) {
-                continue;
-            }
-            int i = found == nprobe ? nprobe - 1 : found++;
-            while (i > 0 && closer(s, l, bestScore[i - 1], best[i - 1])) {
-                bestScore[i] = bestScore[i - 1];
-                best[i] = best[i - 1];
-                i--;
-            }
-            bestScore[i] = s;
-            best[i] = l;
+            found = offer(s, l, nprobe, best, bestScore, 0, found);
         }
         return Arrays.copyOf(best, found);
     }
