@@ -69,6 +69,12 @@ public record AnalysisReport(Instant generatedAt, ModelSummary model, String dat
             inputs = List.copyOf(inputs);
             metrics = new LinkedHashMap<>(metrics);
         }
+
+        /// The summary of `model`, called `name`, whose algorithm reads `algorithm`.
+        public static ModelSummary of(String name, String algorithm, Model model, Map<String, Double> metrics) {
+            return new ModelSummary(name, algorithm, model.header().problem(), model.header().target(),
+                    model.header().classes(), model.pipeline().inputColumns(), new java.util.TreeMap<>(metrics));
+        }
     }
 
     /// SHAP attributions.
