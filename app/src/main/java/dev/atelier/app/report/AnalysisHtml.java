@@ -90,51 +90,68 @@ public final class AnalysisHtml {
 
     private static void rates(StringBuilder h, AnalysisReport r, Messages m) {
         h.append("<section><h2>").append(esc(m.get("bias.rates.title"))).append("</h2>");
-        List<String> series = new ArrayList<>(List.of(m.get("bias.rates.series.data")));
         boolean model = !r.predictedRates().isEmpty();
-        if (model) {
+        // the CLI checks the model on the same rows as the data: then one "in the data" bar is enough
+        boolean same = model && r.dataRows() == r.evaluatedRows();
+        List<String> series = new ArrayList<>();
+        series.add(m.get(same ? "bias.rates.series.dataOnly" : "bias.rates.series.data"));
+        if (model && !same) {
             series.add(m.get("bias.rates.series.test"));
-            series.add(m.get("bias.rates.series.predicted"));
+        }
+        if (model) {
+            series.add(m.get(same ? "bias.rates.series.predictedAll" : "bias.rates.series.predicted"));
+        }
+        var groups = new ArrayList<Integer>();
+        for (int g = 0; g < r.rates().size(); g++) {
+            OutcomeRates.Rate rate = r.rates().get(g);
+            boolean facetValue = rate.kind() == OutcomeRates.Kind.VALUE
+                    && r.facet().endsWith(" = " + rate.group());   // repeats the facet's own bar
+            if (!facetValue) {
+                groups.add(g);
+            }
         }
         int labelW = 170;
         int barW = 380;
         int barH = 12;
-        int groupGap = 10;
-        int groups = r.rates().size();
-        int perGroup = series.size() * barH + groupGap;
-        int height = groups * perGroup + 24;
+        int perGroup = series.size() * barH + 10;
+        int height = groups.size() * perGroup + 24;
         h.append("<svg class=\"rates\" width=\"").append(labelW + barW + 70).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(esc(m.get("bias.rates.title"))).append("\">");
-        for (int g = 0; g < groups; g++) {
+        for (int k = 0; k < groups.size(); k++) {
+            int g = groups.get(k);
             OutcomeRates.Rate data = r.rates().get(g);
-            int y0 = g * perGroup;
+            OutcomeRates.Rate test = model && g < r.predictedRates().size() ? r.predictedRates().get(g) : null;
+            int y0 = k * perGroup;
             String name = data.kind() == OutcomeRates.Kind.OTHERS ? m.get("bias.rates.others") : data.group();
             h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\"%s>%s</text>",
                     labelW - 6, y0 + 11, data.kind() == OutcomeRates.Kind.VALUE ? "" : " font-weight=\"bold\"",
                     esc(clip(name, 26))));
-            double[] values = model && g < r.predictedRates().size()
-                    ? new double[] {data.observed(), r.predictedRates().get(g).observed(),
-                            r.predictedRates().get(g).predicted()}
-                    : new double[] {data.observed()};
-            int[] rows = model && g < r.predictedRates().size()
-                    ? new int[] {data.rows(), r.predictedRates().get(g).rows(), r.predictedRates().get(g).rows()}
-                    : new int[] {data.rows()};
-            for (int s = 0; s < values.length; s++) {
-                double v = Double.isNaN(values[s]) ? 0 : values[s];
+            var values = new ArrayList<double[]>();   // {share, rows, series class}
+            values.add(new double[] {data.observed(), data.rows(), 0});
+            if (test != null && !same) {
+                values.add(new double[] {test.observed(), test.rows(), 1});
+            }
+            if (test != null) {
+                values.add(new double[] {test.predicted(), test.rows(), 2});
+            }
+            for (int s = 0; s < values.size(); s++) {
+                double share = values.get(s)[0];
+                double v = Double.isNaN(share) ? 0 : share;
                 int y = y0 + s * barH;
                 h.append(String.format(Locale.ROOT,
                         "<rect class=\"s%d\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>%s — %s</title></rect>",
-                        s, labelW, y + 1, v * barW, barH - 2, esc(series.get(s)), esc(m.get("bias.rates.bar", name,
-                                BiasTable.percent(values[s]), count(rows[s])))));
+                        (int) values.get(s)[2], labelW, y + 1, v * barW, barH - 2, esc(series.get(s)),
+                        esc(m.get("bias.rates.bar", name, BiasTable.percent(share), count((int) values.get(s)[1])))));
                 h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"v\">%s</text>",
-                        labelW + v * barW + 4, y + barH - 2, esc(BiasTable.percent(values[s]))));
+                        labelW + v * barW + 4, y + barH - 2, esc(BiasTable.percent(share))));
             }
         }
-        int ly = groups * perGroup + 12;
+        int ly = groups.size() * perGroup + 12;
         int lx = labelW;
+        int[] classes = same ? new int[] {0, 2} : new int[] {0, 1, 2};
         for (int s = 0; s < series.size(); s++) {
             h.append(String.format(Locale.ROOT, "<rect class=\"s%d\" x=\"%d\" y=\"%d\" width=\"10\" height=\"10\"/>"
-                    + "<text x=\"%d\" y=\"%d\">%s</text>", s, lx, ly, lx + 14, ly + 9, esc(series.get(s))));
+                    + "<text x=\"%d\" y=\"%d\">%s</text>", classes[s], lx, ly, lx + 14, ly + 9, esc(series.get(s))));
             lx += 14 + 7 * series.get(s).length() + 18;
         }
         h.append("</svg></section>\n");
