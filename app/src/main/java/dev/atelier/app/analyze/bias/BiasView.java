@@ -27,10 +27,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -52,14 +48,14 @@ public final class BiasView {
     private static final String WITHIN = "#1b7f3b";
     private static final String OUTSIDE = "#c62828";
     private static final String UNDEFINED = "#7b8794";
-    private static final double CELL = 46;
 
     private final BiasViewModel vm;
     private final Messages messages;
     private final Tab tab;
     private final FlowPane positives = new FlowPane(10, 6);
-    private final TableView<BiasTable.Row> preTable = new TableView<>();
-    private final TableView<BiasTable.Row> postTable = new TableView<>();
+    private final GridPane preTable = new GridPane();
+    private final GridPane postTable = new GridPane();
+    private BiasTable.@Nullable Row selected;
     private final Label formulaTitle = new Label();
     private final Label formula = new Label();
     private final Label formulaRange = new Label();
@@ -126,27 +122,33 @@ public final class BiasView {
         exported.managedProperty().bind(exported.visibleProperty());
 
         VBox setup = Tips.card(messages, "bias.setup.title", "bias.setup.tooltip", setupGrid());
-        VBox help = help();
         setup.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, setup, help);
-        HBox.setHgrow(help, Priority.ALWAYS);
+        Node rates = ratesCard();
+        rates.visibleProperty().bind(vm.resultProperty().isNotNull());
+        Node firstHelp = help("biasHelp");   // before a check; afterwards it moves beside the tables
+        firstHelp.visibleProperty().bind(vm.resultProperty().isNull());
+        StackPane right = new StackPane(rates, firstHelp);
+        StackPane.setAlignment(firstHelp, Pos.TOP_LEFT);
+        HBox top = new HBox(12, setup, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
 
-        table(preTable, "biasPreTable");
-        table(postTable, "biasPostTable");
+        preTable.setId("biasPreTable");
+        postTable.setId("biasPostTable");
         VBox preCard = Tips.card(messages, "bias.pre.title", "bias.pre.tooltip", preTable);
         VBox postCard = Tips.card(messages, "bias.post.title", "bias.post.tooltip", postTable);
-        postCard.visibleProperty().bind(Bindings.isNotEmpty(postTable.getItems()));
+        postCard.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.rows().stream().anyMatch(BiasTable.Row::postTraining), vm.rows()));
         postCard.managedProperty().bind(postCard.visibleProperty());
-        VBox tables = new VBox(12, legend(), preCard, postCard);
+        VBox tables = new VBox(12, preCard, postCard);
         HBox.setHgrow(tables, Priority.ALWAYS);
-        tables.setMinWidth(520);
+        tables.setMinWidth(480);
 
-        VBox side = new VBox(12, formulaCard(), ratesCard());
-        side.setPrefWidth(400);
-        side.setMinWidth(340);
-        side.setMaxWidth(460);
+        VBox side = new VBox(12, formulaCard(), help("biasHelpSide"));
+        side.setPrefWidth(330);
+        side.setMinWidth(280);
+        side.setMaxWidth(380);
         HBox main = new HBox(12, tables, side);
-        VBox results = new VBox(10, summary, main);
+        VBox results = new VBox(10, summary, legend(), main);
         results.visibleProperty().bind(vm.resultProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
         vm.rows().addListener((ListChangeListener<BiasTable.Row>) c -> fillTables());
@@ -315,9 +317,9 @@ public final class BiasView {
         }
     }
 
-    private VBox help() {
+    private VBox help(String id) {
         VBox box = new VBox(8);
-        box.setId("biasHelp");
+        box.setId(id);
         for (String p : messages.get("bias.help.text").split("\n\n")) {
             Label l = new Label(p);
             l.setWrapText(true);
@@ -325,9 +327,7 @@ public final class BiasView {
             l.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(l);
         }
-        VBox card = Tips.card(messages, "bias.help.title", "bias.help.tooltip", box);
-        card.setPrefWidth(460);
-        return card;
+        return Tips.card(messages, "bias.help.title", "bias.help.tooltip", box);
     }
 
     private Node legend() {
@@ -356,118 +356,6 @@ public final class BiasView {
         return r;
     }
 
-    private void table(TableView<BiasTable.Row> t, String id) {
-        t.setId(id);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setFixedCellSize(CELL);
-        TableColumn<BiasTable.Row, BiasTable.Row> metric = new TableColumn<>(messages.get("bias.column.metric"));
-        metric.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        metric.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BiasTable.@Nullable Row r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label abbr = new Label(r.abbreviation());
-                abbr.setStyle("-fx-font-weight: bold;");
-                Label name = new Label(r.metric().title());
-                name.getStyleClass().add("build-hint");
-                name.setStyle("-fx-font-size: 0.85em;");
-                setGraphic(new VBox(0, abbr, name));
-                setText(null);
-                setTooltip(tip(r.metric().title() + "\n" + r.metric().formula()));
-            }
-        });
-        metric.setPrefWidth(170);
-        metric.setMinWidth(120);
-        TableColumn<BiasTable.Row, BiasTable.Row> value = new TableColumn<>(messages.get("bias.column.value"));
-        value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        value.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BiasTable.@Nullable Row r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(r.valueText());
-                setId("bias-value-" + r.abbreviation());
-                setStyle("-fx-font-family: monospace; -fx-alignment: center-right;");
-            }
-        });
-        value.setPrefWidth(80);
-        value.setMinWidth(70);
-        TableColumn<BiasTable.Row, BiasTable.Row> status = new TableColumn<>(messages.get("bias.column.status"));
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BiasTable.@Nullable Row r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                String key = r.status().name().toLowerCase(Locale.ROOT);
-                Label badge = new Label(messages.get("bias.status." + key));
-                badge.setId("bias-status-" + r.abbreviation());
-                badge.getProperties().put("status", r.status());
-                badge.setStyle("-fx-text-fill: white; -fx-background-color: " + colour(r.status())
-                        + "; -fx-background-radius: 9; -fx-padding: 1 8 1 8; -fx-font-size: 0.9em;");
-                setGraphic(badge);
-                setText(null);
-            }
-        });
-        status.setPrefWidth(90);
-        status.setMinWidth(80);
-        TableColumn<BiasTable.Row, String> range = new TableColumn<>(messages.get("bias.column.range"));
-        range.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().metric().range()));
-        range.setPrefWidth(100);
-        range.setMinWidth(70);
-        TableColumn<BiasTable.Row, String> reading = new TableColumn<>(messages.get("bias.column.reading"));
-        reading.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().reading()));
-        reading.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(widthProperty().subtract(12));
-            }
-
-            @Override
-            protected void updateItem(@Nullable String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-                setGraphic(empty ? null : text);
-                setText(null);
-                setTooltip(empty || s == null ? null : tip(s));
-            }
-        });
-        reading.setPrefWidth(420);
-        t.getColumns().setAll(List.of(metric, value, status, range, reading));
-        t.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(BiasTable.@Nullable Row r, boolean empty) {
-                super.updateItem(r, empty);
-                setStyle(empty || r == null ? "" : "-fx-border-color: transparent transparent transparent "
-                        + colour(r.status()) + "; -fx-border-width: 0 0 0 4;");
-            }
-        });
-        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                showFormula(b);
-                TableView<BiasTable.Row> other = t == preTable ? postTable : preTable;
-                other.getSelectionModel().clearSelection();
-            }
-        });
-        t.setPlaceholder(new Label(""));
-    }
-
     private static String colour(BiasTable.Status s) {
         return switch (s) {
             case WITHIN -> WITHIN;
@@ -477,24 +365,101 @@ public final class BiasView {
     }
 
     private void fillTables() {
-        BiasTable.Row selected = preTable.getSelectionModel().getSelectedItem() != null
-                ? preTable.getSelectionModel().getSelectedItem() : postTable.getSelectionModel().getSelectedItem();
         List<BiasTable.Row> pre = vm.rows().stream().filter(r -> !r.postTraining()).toList();
         List<BiasTable.Row> post = vm.rows().stream().filter(BiasTable.Row::postTraining).toList();
-        preTable.getItems().setAll(pre);
-        postTable.getItems().setAll(post);
-        preTable.setPrefHeight(CELL * pre.size() + 34);
-        postTable.setPrefHeight(CELL * post.size() + 34);
-        preTable.setMinHeight(preTable.getPrefHeight());
-        postTable.setMinHeight(postTable.getPrefHeight());
-        if (selected != null) {
-            for (TableView<BiasTable.Row> t : List.of(preTable, postTable)) {
-                t.getItems().stream().filter(r -> r.metric() == selected.metric()).findFirst()
-                        .ifPresent(r -> t.getSelectionModel().select(r));
-            }
-        } else if (!pre.isEmpty()) {
-            showFormula(pre.stream().filter(r -> r.abbreviation().equals("DPL")).findFirst().orElse(pre.getFirst()));
+        BiasTable.Row keep = selected == null ? null : vm.rows().stream()
+                .filter(r -> r.metric() == selected.metric()).findFirst().orElse(null);
+        if (keep == null) {
+            keep = pre.stream().filter(r -> r.abbreviation().equals("DPL")).findFirst()
+                    .orElse(pre.isEmpty() ? null : pre.getFirst());
         }
+        fillGrid(preTable, pre);
+        fillGrid(postTable, post);
+        if (keep != null) {
+            select(keep);
+        }
+    }
+
+    /// One metric per row: name, value, tolerance badge, range and reading; a click shows the formula.
+    private void fillGrid(GridPane g, List<BiasTable.Row> rows) {
+        g.getChildren().clear();
+        g.getColumnConstraints().setAll(column(150, 170, false), column(70, 80, false), column(80, 90, false),
+                column(90, 112, false), column(200, 360, true));
+        String[] heads = {"bias.column.metric", "bias.column.value", "bias.column.status", "bias.column.range",
+                "bias.column.reading"};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(messages.get(heads[c]));
+            h.setStyle("-fx-font-weight: bold; -fx-padding: 4 8 6 8;");
+            h.setMinWidth(Region.USE_PREF_SIZE);
+            g.add(h, c, 0);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            BiasTable.Row r = rows.get(i);
+            Label abbr = new Label(r.abbreviation());
+            abbr.setStyle("-fx-font-weight: bold;");
+            Label name = new Label(r.metric().title());
+            name.getStyleClass().add("build-hint");
+            name.setWrapText(true);
+            name.setStyle("-fx-font-size: 0.85em;");
+            VBox metric = new VBox(0, abbr, name);
+            Label value = new Label(r.valueText());
+            value.setId("bias-value-" + r.abbreviation());
+            value.setStyle("-fx-font-family: monospace;");
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            String key = r.status().name().toLowerCase(Locale.ROOT);
+            Label badge = new Label(messages.get("bias.status." + key));
+            badge.setId("bias-status-" + r.abbreviation());
+            badge.getProperties().put("status", r.status());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setStyle("-fx-text-fill: white; -fx-background-color: " + colour(r.status())
+                    + "; -fx-background-radius: 9; -fx-padding: 1 8 1 8; -fx-font-size: 0.9em;");
+            Label range = new Label(r.metric().range());
+            range.setWrapText(true);
+            Label reading = new Label(r.reading());
+            reading.setWrapText(true);
+            reading.setMinHeight(Region.USE_PREF_SIZE);
+            Node[] cells = {metric, new StackPane(value), new StackPane(badge), new StackPane(range), reading};
+            StackPane.setAlignment(value, Pos.TOP_RIGHT);
+            StackPane.setAlignment(badge, Pos.TOP_LEFT);
+            StackPane.setAlignment(range, Pos.TOP_LEFT);
+            Tooltip tip = tip(r.abbreviation() + " — " + r.metric().title() + "\n" + r.metric().formula());
+            for (int c = 0; c < cells.length; c++) {
+                Region cell = (Region) cells[c];
+                cell.getProperties().put("row", r);
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMaxHeight(Double.MAX_VALUE);
+                cell.setStyle(cellStyle(r, c, false));
+                cell.setOnMouseClicked(e -> select(r));
+                Tooltip.install(cell, tip);
+                g.add(cell, c, i + 1);
+            }
+        }
+    }
+
+    private static javafx.scene.layout.ColumnConstraints column(double min, double pref, boolean grow) {
+        var c = new javafx.scene.layout.ColumnConstraints(min, pref, grow ? Double.MAX_VALUE : pref);
+        c.setHgrow(grow ? Priority.ALWAYS : Priority.NEVER);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private static String cellStyle(BiasTable.Row r, int column, boolean selected) {
+        String left = column == 0 ? colour(r.status()) : "transparent";
+        return "-fx-padding: 5 8 5 8; -fx-border-color: transparent transparent rgba(127,127,127,0.25) " + left
+                + "; -fx-border-width: 0 0 1 " + (column == 0 ? 4 : 0) + ";"
+                + (selected ? " -fx-background-color: rgba(76,99,182,0.14);" : "");
+    }
+
+    private void select(BiasTable.Row r) {
+        selected = r;
+        for (GridPane g : List.of(preTable, postTable)) {
+            for (Node n : g.getChildren()) {
+                if (n.getProperties().get("row") instanceof BiasTable.Row row) {
+                    n.setStyle(cellStyle(row, GridPane.getColumnIndex(n), row.metric() == r.metric()));
+                }
+            }
+        }
+        showFormula(r);
     }
 
     private Node formulaCard() {
@@ -531,8 +496,8 @@ public final class BiasView {
     private Node ratesCard() {
         ratesChart.setId("biasRatesChart");
         ratesChart.setAnimated(false);
-        ratesChart.setPrefHeight(300);
-        ratesChart.setMinHeight(240);
+        ratesChart.setPrefHeight(260);
+        ratesChart.setMinHeight(220);
         ratesChart.setBarGap(2);
         ratesChart.setCategoryGap(14);
         dataSeries.setName(messages.get("bias.rates.series.data"));
