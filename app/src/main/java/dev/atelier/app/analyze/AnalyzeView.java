@@ -5,6 +5,8 @@ import static dev.atelier.app.common.controls.Tips.tip;
 import dev.atelier.app.analyze.AnalyzeViewModel.Bin;
 import dev.atelier.app.analyze.AnalyzeViewModel.Evaluation;
 import dev.atelier.app.analyze.AnalyzeViewModel.Tile;
+import dev.atelier.app.analyze.bias.BiasView;
+import dev.atelier.app.analyze.bias.BiasViewModel;
 import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ProblemType;
@@ -41,8 +43,7 @@ import org.jspecify.annotations.Nullable;
 
 /// The Analyze screen: a tab pane whose Evaluate tab shows the metric tiles, the confusion matrix, the ROC and
 /// precision-recall curves with a threshold slider (binary), residuals and the error distribution
-/// (regression), and column impact. Explain and Bias tabs are reserved for later. Binds to an
-/// [AnalyzeViewModel].
+/// (regression), and column impact; the Bias tab is a [BiasView]. Binds to an [AnalyzeViewModel].
 public final class AnalyzeView {
     private final AnalyzeViewModel vm;
     private final Messages messages;
@@ -61,6 +62,11 @@ public final class AnalyzeView {
     private final XYChart.Series<String, Number> errors = new XYChart.Series<>();
 
     public AnalyzeView(AnalyzeViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /// The screen with the Bias tab of `bias` (a placeholder tab when null).
+    public AnalyzeView(AnalyzeViewModel vm, Messages messages, @Nullable BiasViewModel bias) {
         this.vm = vm;
         this.messages = messages;
         root.setId("analyzeScreen");
@@ -71,8 +77,8 @@ public final class AnalyzeView {
         evaluate.setClosable(false);
         evaluate.setTooltip(tip(messages.get("analyze.tab.evaluate.tooltip")));
         Tab explain = laterTab("explain");
-        Tab bias = laterTab("bias");
-        TabPane tabs = new TabPane(evaluate, explain, bias);
+        Tab biasTab = bias == null ? laterTab("bias") : new BiasView(bias, messages).tab();
+        TabPane tabs = new TabPane(evaluate, explain, biasTab);
         tabs.setId("analyzeTabs");
         root.getChildren().add(tabs);
         vm.evaluationProperty().addListener((o, a, b) -> show(b));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the studio; run a command to work from the terminal."},
         subcommands = {VersionCommand.class, ProfileCommand.class, AlgorithmsCommand.class, TrainCommand.class,
                 PredictCommand.class, AutomlCommand.class, BenchCommand.class, TransformsCommand.class,
-                WrangleCommand.class, StudioCommand.class, BiasCommand.class, ExplainCommand.class,
+                WrangleCommand.class, StudioCommand.class, BiasCommand.class, ExplainCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 bad usage."})
 public final class AtelierCli implements Runnable {

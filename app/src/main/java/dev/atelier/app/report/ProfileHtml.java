@@ -1,5 +1,11 @@
 package dev.atelier.app.report;
 
+import static dev.atelier.app.report.Html.clip;
+import static dev.atelier.app.report.Html.esc;
+import static dev.atelier.app.report.Html.fixed;
+import static dev.atelier.app.report.Html.num;
+import static dev.atelier.app.report.Html.percent;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +22,7 @@ public final class ProfileHtml {
     public static String render(ProfileReport r) {
         var h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Data profile — ")
-                .append(esc(r.file())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
+                .append(esc(r.file())).append("</title>\n<style>\n").append(Html.BASE_CSS).append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>Data profile</h1><p class=\"file\">").append(esc(r.file())).append("</p>")
                 .append("<p class=\"summary\"><b>").append(r.rows()).append("</b> rows × <b>")
                 .append(r.columns().size()).append("</b> columns · read as ").append(esc(r.format().describe()))
@@ -118,26 +124,13 @@ public final class ProfileHtml {
     }
 
     private static void powerChart(StringBuilder h, List<ProfileReport.FeaturePower> power, double floor) {
-        int rowH = 18;
-        int labelW = 180;
-        int barW = 360;
-        int shown = Math.min(30, power.size());
-        h.append("<svg class=\"power\" width=\"").append(labelW + barW + 60).append("\" height=\"")
-                .append(shown * rowH + 4).append("\" role=\"img\" aria-label=\"prediction power\">");
-        for (int i = 0; i < shown; i++) {
-            ProfileReport.FeaturePower p = power.get(i);
+        var bars = new java.util.ArrayList<Html.Bar>();
+        for (ProfileReport.FeaturePower p : power.subList(0, Math.min(30, power.size()))) {
             double v = p.score() == null ? floor : p.score();
-            double w = Math.max(0, Math.min(1, (v - floor) / (1 - floor))) * barW;
-            int y = i * rowH;
-            h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                    labelW - 6, y + 13, esc(clip(p.column(), 26))));
-            h.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"%s><title>%s: %s</title></rect>",
-                    labelW, y + 3, w, rowH - 6, v >= 0.95 ? " class=\"leak\"" : "", esc(p.column()), fixed(v)));
-            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelW + w + 4, y + 13,
-                    fixed(v)));
+            bars.add(new Html.Bar(clip(p.column(), 26), (v - floor) / (1 - floor), fixed(v), p.column() + ": " + fixed(v),
+                    v >= 0.95 ? "leak" : null));
         }
-        h.append("</svg>");
+        Html.hbars(h, "prediction power", bars, 180, 360);
     }
 
     private static void anomalyChart(StringBuilder h, ProfileReport.Anomalies a) {
@@ -145,26 +138,14 @@ public final class ProfileHtml {
         if (top.isEmpty()) {
             return;
         }
-        int rowH = 18;
-        int labelW = 90;
-        int barW = 360;
         double max = top.getFirst().score();
-        h.append("<svg class=\"power\" width=\"").append(labelW + barW + 60).append("\" height=\"")
-                .append(top.size() * rowH + 4).append("\" role=\"img\" aria-label=\"anomaly scores\">");
-        for (int i = 0; i < top.size(); i++) {
-            ProfileReport.AnomalousRow row = top.get(i);
-            double w = max <= 0 ? 0 : row.score() / max * barW;
-            int y = i * rowH;
+        var bars = new java.util.ArrayList<Html.Bar>();
+        for (ProfileReport.AnomalousRow row : top) {
             boolean out = a.threshold() != null && row.score() > a.threshold();
-            h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">row %d</text>",
-                    labelW - 6, y + 13, row.row()));
-            h.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"%s><title>row %d: %s</title></rect>",
-                    labelW, y + 3, w, rowH - 6, out ? " class=\"leak\"" : "", row.row(), fixed(row.score())));
-            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelW + w + 4, y + 13,
-                    fixed(row.score())));
+            bars.add(new Html.Bar("row " + row.row(), max <= 0 ? 0 : row.score() / max, fixed(row.score()),
+                    "row " + row.row() + ": " + fixed(row.score()), out ? "leak" : null));
         }
-        h.append("</svg>");
+        Html.hbars(h, "anomaly scores", bars, 90, 360);
     }
 
     private static String join(List<Integer> rows) {
@@ -175,13 +156,7 @@ public final class ProfileHtml {
         return sb.toString();
     }
 
-    private static String fixed(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
-    }
 
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
 
     private static void column(StringBuilder h, ProfileReport.Column c) {
         h.append("<article><h3>").append(esc(c.name())).append(" <span class=\"type\">").append(esc(c.type()))
@@ -253,54 +228,17 @@ public final class ProfileHtml {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String percent(double f) {
-        return String.format(Locale.ROOT, "%.1f%%", f * 100);
-    }
-
-    private static String num(Double v) {
-        if (v == null) {
-            return "—";
-        }
-        double a = Math.abs(v);
-        if (v == Math.rint(v) && a < 1e12) {
-            return String.format(Locale.ROOT, "%,d", v.longValue());
-        }
-        return a >= 1000 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.3g", v);
-    }
-
-    static String esc(String s) {
-        var b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
-    }
-
     private static final String CSS = """
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;margin:0;background:#f7f8fa}
-            header,section,footer{max-width:1180px;margin:0 auto;padding:16px 24px}
-            header{background:#fff;border-bottom:1px solid #e4e7eb;max-width:none}
-            h1{margin:0;font-size:22px}h2{font-size:17px;margin:18px 0 8px}h3{font-size:14px;margin:0 0 6px}
             .file{color:#52606d;margin:2px 0}.summary{margin:6px 0 0}
-            table{border-collapse:collapse;background:#fff}td,th{padding:6px 10px;border-bottom:1px solid #e4e7eb;text-align:left;vertical-align:top}
             .tag{background:#fff3c4;color:#8d2b0b;border-radius:10px;padding:1px 8px;font-size:12px;white-space:nowrap}
-            .ok{color:#0e7c3a}.notes li.warning{color:#8d2b0b}.notes li.info{color:#52606d}
+            .notes li.warning{color:#8d2b0b}.notes li.info{color:#52606d}
             .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}
             article{background:#fff;border:1px solid #e4e7eb;border-radius:8px;padding:12px}
             .type,.role{font-size:11px;font-weight:normal;border-radius:8px;padding:1px 6px;background:#e0e8f9;color:#2d3a8c}
             .role{background:#e3f9e5;color:#0e7c3a}
             dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:6px 0;font-size:13px}dt{color:#7b8794}dd{margin:0}
-            svg rect{fill:#4c63b6}table.top{width:100%;font-size:12px}table.top td{border:0;padding:2px 4px}
+            table.top{width:100%;font-size:12px}table.top td{border:0;padding:2px 4px}
             td.v{max-width:110px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}td.n{text-align:right;color:#52606d}
             td.bar{width:50%}td.bar span{display:block;height:8px;background:#4c63b6;border-radius:4px}
-            footer{color:#7b8794;font-size:12px}.hint{color:#52606d;font-size:13px}
-            svg.power text{font-size:12px;fill:#1f2933}svg rect.leak{fill:#d64545}
             """;
 }

@@ -66,6 +66,7 @@ public final class StudioApplication extends Application {
     private @Nullable AutopilotSetupViewModel autopilotVm;
     private @Nullable LeaderboardViewModel leaderboardVm;
     private @Nullable AnalyzeViewModel analyzeVm;
+    private dev.atelier.app.analyze.bias.@Nullable BiasViewModel biasVm;
     private @Nullable PredictViewModel predictVm;
     private java.util.concurrent.@Nullable ScheduledExecutorService whatIfWorker;
     private @Nullable PrepareViewModel prepareVm;
@@ -114,6 +115,10 @@ public final class StudioApplication extends Application {
         this.leaderboardVm = leaderboard;
         AnalyzeViewModel analyze = new AnalyzeViewModel(session, learners.catalog(), s.jobs(), s.messages());
         this.analyzeVm = analyze;
+        var bias = new dev.atelier.app.analyze.bias.BiasViewModel(session, learners.catalog(), s.jobs(),
+                new dev.atelier.app.analyze.bias.FxReportFiles(() -> this.stage, s.messages()), s.messages(),
+                Clock.systemUTC());
+        this.biasVm = bias;
         this.whatIfWorker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "atelier-what-if");
             t.setDaemon(true);
@@ -126,6 +131,7 @@ public final class StudioApplication extends Application {
         window.screenProperty().addListener((o, a, b) -> {
             if (b == dev.atelier.app.shell.Screen.ANALYZE) {
                 analyze.refresh();
+                bias.refresh();
             }
         });
         PrepareViewModel prepare = new PrepareViewModel(s.project(), s.jobs(),
@@ -146,7 +152,7 @@ public final class StudioApplication extends Application {
         more.put(dev.atelier.app.shell.Screen.LEADERBOARD, new MainWindowView.ScreenSlot(leaderboardView.root(),
                 javafx.beans.binding.Bindings.isNotEmpty(session.rows()).or(session.runningProperty())));
         more.put(dev.atelier.app.shell.Screen.ANALYZE, new MainWindowView.ScreenSlot(
-                new AnalyzeView(analyze, s.messages()).root(), session.resultProperty().isNotNull()));
+                new AnalyzeView(analyze, s.messages(), bias).root(), session.resultProperty().isNotNull()));
         more.put(dev.atelier.app.shell.Screen.PREDICT, new MainWindowView.ScreenSlot(
                 new PredictView(predict, s.messages()).root(), session.resultProperty().isNotNull()));
         MainWindowView view = new MainWindowView(window, projects, data, dataView.root(), buildView.root(),
@@ -220,6 +226,11 @@ public final class StudioApplication extends Application {
     /// The Analyze screen's view-model; `null` before [#start].
     public @Nullable AnalyzeViewModel analyzeViewModel() {
         return analyzeVm;
+    }
+
+    /// The Analyze screen's Bias tab view-model (for tests).
+    public dev.atelier.app.analyze.bias.@Nullable BiasViewModel biasViewModel() {
+        return biasVm;
     }
 
     /// The Predict screen's view-model; `null` before [#start].
