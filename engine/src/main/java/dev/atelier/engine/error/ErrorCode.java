@@ -196,7 +196,9 @@ public enum ErrorCode {
     ANALYSIS_OPTION_INVALID(Severity.ERROR),
     /// {0} the facet (e.g. "gender = female"), {1} number of rows in the facet, {2} rows outside it: bias needs
     /// rows both inside and outside the facet
-    BIAS_FACET_EMPTY(Severity.ERROR);
+    BIAS_FACET_EMPTY(Severity.ERROR),
+    /// {0} column: its values are all different and look like identifiers, so it was given the role ID
+    IMPORT_ID_COLUMN(Severity.INFO);
 
     private final Severity severity;
 

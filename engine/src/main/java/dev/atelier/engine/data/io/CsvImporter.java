@@ -460,7 +460,7 @@ public final class CsvImporter {
         CsvOptions format = new CsvOptions(delimiter, options.quote(), header ? HeaderMode.PRESENT : HeaderMode.ABSENT,
                 charset.name(), options.missingMarkers(), options.maxRows(), options.typeOverrides());
         progress.report(UNITS);
-        return new ImportResult(dataset, format, diagnostics);
+        return IdColumns.apply(new ImportResult(dataset, format, diagnostics));
     }
 
     private static void reportFailures(List<Diagnostic> diagnostics, String name, ColumnType type, Converted c) {

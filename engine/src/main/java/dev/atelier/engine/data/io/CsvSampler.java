@@ -114,6 +114,6 @@ final class CsvSampler {
         Dataset dataset = table.build(head.dataset().name(), options.typeOverrides(), diagnostics, ctx);
         Map<String, String> inferred = new LinkedHashMap<>(head.inferred());
         inferred.put("sample", "random sample of " + n + " of " + seen + " rows (" + bytes + " bytes)");
-        return new ImportResult(dataset, format.withMaxRows(0), diagnostics, DataFormat.CSV, inferred);
+        return IdColumns.apply(new ImportResult(dataset, format.withMaxRows(0), diagnostics, DataFormat.CSV, inferred));
     }
 }
