@@ -198,7 +198,9 @@ public enum ErrorCode {
     /// rows both inside and outside the facet
     BIAS_FACET_EMPTY(Severity.ERROR),
     /// {0} column: its values are all different and look like identifiers, so it was given the role ID
-    IMPORT_ID_COLUMN(Severity.INFO);
+    IMPORT_ID_COLUMN(Severity.INFO),
+    /// {0} file, {1} the character set used: part of the text is UTF-8 and part is not
+    IMPORT_MIXED_ENCODING(Severity.WARNING);
 
     private final Severity severity;
 

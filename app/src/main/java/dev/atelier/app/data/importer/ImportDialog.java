@@ -59,6 +59,8 @@ import org.jspecify.annotations.Nullable;
 /// hands an [ImportRequest] to the Data screen, which loads it as a job. Binds to an [ImportViewModel] and holds
 /// no logic of its own.
 public final class ImportDialog {
+    /// The most columns the preview table shows (a table of 10,000 columns still imports in full).
+    static final int MAX_PREVIEW_COLUMNS = 300;
     private final ImportViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -519,7 +521,7 @@ public final class ImportDialog {
             return;
         }
         List<TableColumn<Integer, ?>> cols = new ArrayList<>();
-        for (int c = 0; c < ds.columnCount(); c++) {
+        for (int c = 0; c < Math.min(ds.columnCount(), MAX_PREVIEW_COLUMNS); c++) {
             int index = c;
             var schema = ds.schema().get(c);
             TableColumn<Integer, @Nullable String> col = new TableColumn<>(schema.name());

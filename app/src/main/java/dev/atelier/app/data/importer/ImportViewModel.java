@@ -17,6 +17,7 @@ import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
+import dev.atelier.engine.error.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -593,6 +594,12 @@ public final class ImportViewModel {
         for (Diagnostic d : result.diagnostics()) {
             if (d.code() != ErrorCode.IMPORT_ROW_LIMIT_REACHED && d.code() != ErrorCode.IMPORT_FORMAT_DETECTED) {
                 out.add(new UiMessage(d.severity(), messages.diagnostic(d), d.column()));
+            }
+        }
+        for (int c = 0; c < ds.columnCount(); c++) {
+            if (ds.rowCount() > 0 && ds.missingCount(c) == ds.rowCount()) {
+                String name = ds.schema().get(c).name();
+                out.add(new UiMessage(Severity.WARNING, messages.get("import.note.allMissing", name), name));
             }
         }
         notes.setAll(out);

@@ -145,7 +145,16 @@ public final class CsvImporter {
         }
         ctx.throwIfCancelled();
         ctx.status("job.import.inferring", fileName);
-        return build(path, fileName, raw, layout, charset, options, progress, ctx);
+        ImportResult result = build(path, fileName, raw, layout, charset, options, progress, ctx);
+        if (guessedCharset && charset.equals(FormatSniffer.WINDOWS_1252)
+                && FormatSniffer.hasUtf8Sequence(head, head.length)) {
+            // some of the text is UTF-8, some is not: say so, since accents will look wrong in one part
+            List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+            diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_MIXED_ENCODING, path, charset.name()));
+            result = new ImportResult(result.dataset(), result.format(), diagnostics, result.source(),
+                    result.inferred());
+        }
+        return result;
     }
 
     // ---- checks and sniffing -------------------------------------------------------------------------
