@@ -98,7 +98,6 @@ class ImportDialogUiTest extends StudioUiTestBase {
         assertThat(preview().getColumns().getFirst().getText()).isEqualTo("zip");
         interact(() -> this.<ColumnRole>combo("#role-amount").getSelectionModel().select(ColumnRole.TARGET));
         WaitForAsyncUtils.waitForFxEvents();
-        screenshotDialog("studio-import");
 
         importAndWait();
         assertThat(data().columnCount()).isEqualTo(3);
@@ -249,6 +248,26 @@ class ImportDialogUiTest extends StudioUiTestBase {
         assertThat(data().schema().column("applicant_id").role()).isEqualTo(ColumnRole.ID);
         assertThat(this.<ColumnRole>combo("#role-applicant_id").getValue()).isEqualTo(ColumnRole.ID);
         assertThat(DataFormat.CSV).isNotNull();
+    }
+
+    @Test
+    void screenshotOfTheLoanFileInTheDialog() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.atelier.app.testing.Screenshots.wanted());
+        startStudio(StudioArgs.none(), b -> b);
+        Path f = SampleDatasets.extract(SampleDatasets.LOAN_APPROVAL, home.resolve("shot-" + System.nanoTime()));
+        openInDialog(f);
+        @SuppressWarnings("unchecked")
+        TableView<dev.atelier.app.data.importer.ImportColumn> columns = lookup("#importColumns").queryAs(TableView.class);
+        interact(() -> columns.getItems().stream().filter(c -> c.name().equals("approved")).findFirst().orElseThrow()
+                .roleProperty().set(ColumnRole.TARGET));
+        interact(() -> columns.getItems().stream().filter(c -> c.name().equals("region")).findFirst().orElseThrow()
+                .typeProperty().set(ColumnType.TEXT));
+        awaitPreview();
+        screenshotDialog("studio-import");
+        Path bad = Fixtures.write(home.resolve("broken-" + System.nanoTime() + ".csv"), "");
+        interact(() -> lookup("#importCancel").queryButton().fire());
+        openInDialog(bad);
+        screenshotDialog("studio-import-error");
     }
 
     /// Saves the dialog's window when `-Datelier.screenshots=DIR` is given.

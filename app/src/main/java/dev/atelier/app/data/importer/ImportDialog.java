@@ -369,9 +369,13 @@ public final class ImportDialog {
             combo.valueProperty().bindBidirectional(props.get(i));
             addRow(grid, i, rows[i][0], combo, null);
         }
-        Label title = new Label(messages.get("import.series.title"));
-        title.getStyleClass().add("import-subtitle-strong");
-        VBox box = new VBox(6, title, grid);
+        CheckBox on = new CheckBox(messages.get("import.series.title"));
+        on.setId("importSeriesOn");
+        on.getStyleClass().add("import-subtitle-strong");
+        on.setTooltip(tip(messages.get("import.series.tooltip")));
+        on.selectedProperty().bindBidirectional(vm.seriesOnProperty());
+        show(grid, vm.seriesOnProperty());
+        VBox box = new VBox(6, on, grid);
         box.setId("importSeries");
         show(box, vm.timeSeriesProperty());
         return box;
@@ -383,8 +387,10 @@ public final class ImportDialog {
         table.getStyleClass().add("import-columns");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(34);
-        table.setPrefHeight(260);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34.0 * Math.clamp(vm.columns().size(), 4, 14) + 32, vm.columns()));
         table.setEditable(true);
+        table.setPlaceholder(new Label(messages.get("import.columns.empty")));
 
         TableColumn<ImportColumn, String> name = new TableColumn<>(messages.get("import.columns.name"));
         name.setSortable(false);
@@ -475,6 +481,7 @@ public final class ImportDialog {
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         previewTable.setFixedCellSize(28);
         previewTable.setPlaceholder(new Label(""));
+        previewTable.visibleProperty().bind(vm.errorProperty().isEmpty());
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("importBusy");
@@ -486,7 +493,7 @@ public final class ImportDialog {
         busyBox.visibleProperty().bind(vm.busyProperty());
         busyBox.getStyleClass().add("import-busy");
 
-        Label errorTitle = new Label(messages.get("import.error.title"), Icons.create(Icons.Name.DROP, 22));
+        Label errorTitle = new Label(messages.get("import.error.title"));
         errorTitle.getStyleClass().add("import-error-title");
         Label error = new Label();
         error.setId("importError");

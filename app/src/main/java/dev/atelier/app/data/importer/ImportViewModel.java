@@ -131,6 +131,8 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper estimateText = new ReadOnlyStringWrapper(this, "estimateText", "");
     private final ReadOnlyBooleanWrapper tooBig = new ReadOnlyBooleanWrapper(this, "tooBig", false);
     private final ReadOnlyBooleanWrapper timeSeries = new ReadOnlyBooleanWrapper(this, "timeSeries", false);
+    private final BooleanProperty seriesOn = new SimpleBooleanProperty(this, "seriesOn", false);
+    private boolean seriesGuessed;
     private final ReadOnlyIntegerWrapper previews = new ReadOnlyIntegerWrapper(this, "previews", 0);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<UiMessage> notes = FXCollections.observableArrayList();
@@ -372,9 +374,16 @@ public final class ImportViewModel {
         return tooBig.getReadOnlyProperty();
     }
 
-    /// Whether the data looks like a time series (a DeepAR file, or a table with a date-time column).
+    /// Whether the data can be a time series (a DeepAR file, or a table with a date-time column): the dialog
+    /// then offers the time-series settings.
     public ReadOnlyBooleanProperty timeSeriesProperty() {
         return timeSeries.getReadOnlyProperty();
+    }
+
+    /// Whether the user treats the data as a time series (set at first for DeepAR files and for tables with a
+    /// date-time column and a column naming the series, such as `store_id`); shows the series settings.
+    public BooleanProperty seriesOnProperty() {
+        return seriesOn;
     }
 
     /// Counts the previews applied (for tests and the view's table rebuilds).
@@ -541,7 +550,7 @@ public final class ImportViewModel {
         preview.set(null);
         columns.clear();
         columnNames.clear();
-        findings.clear();
+        findings.setAll(List.of(finding("format", formatLabel(format.get()))));
         notes.clear();
         estimateText.set("");
         tooBig.set(false);
@@ -698,6 +707,10 @@ public final class ImportViewModel {
                 }
             }
             seriesItem.set(item);
+        }
+        if (!seriesGuessed) {
+            seriesGuessed = true;
+            seriesOn.set(f == DataFormat.DEEPAR || !text(seriesItem).isBlank());
         }
         if (f == DataFormat.DEEPAR && text(seriesTarget).isBlank() && ds.schema().indexOf("target") >= 0) {
             seriesTarget.set("target");

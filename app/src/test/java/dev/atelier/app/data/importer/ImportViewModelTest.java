@@ -180,6 +180,19 @@ class ImportViewModelTest {
         assertThat(vm.getPreview().schema().names()).containsExactly("id", "user.name", "user.age");
         assertThat(finding(vm, "layout")).isEqualTo("one object per line");
 
+        Path array = Fixtures.write(dir.resolve("people.json"), "[{\"name\":\"a\",\"tags\":[1,2]},{\"name\":\"b\"}]");
+        ImportViewModel json = open(array);
+        assertThat(json.formatProperty().get()).isEqualTo(DataFormat.JSON);
+        assertThat(json.getPreview().schema().names()).containsExactly("name", "tags");
+        json.formatProperty().set(DataFormat.JSON_LINES); // the wrong reading is explained, not thrown
+        assertThat(json.getError().isEmpty() ? json.notes().stream().map(UiMessage::text).toList()
+                : List.of(json.getError())).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("Exception"));
+
+        Path lst = Fixtures.write(dir.resolve("train.lst"), "1\t0\tcat/a.png\n2\t1\tdog/b.png\n");
+        ImportViewModel list = open(lst);
+        assertThat(list.formatProperty().get()).isEqualTo(DataFormat.IMAGE_LIST);
+        assertThat(list.getPreview().rowCount()).isEqualTo(2);
+
         Path corpus = Fixtures.write(dir.resolve("reviews.txt"), "__label__pos great film\n__label__neg dull\n");
         ImportViewModel text = open(corpus);
         assertThat(text.formatProperty().get()).isEqualTo(DataFormat.TEXT_CORPUS);
@@ -197,6 +210,7 @@ class ImportViewModelTest {
         ImportViewModel vm = open(deepar);
         assertThat(vm.formatProperty().get()).isEqualTo(DataFormat.DEEPAR);
         assertThat(vm.timeSeriesProperty().get()).isTrue();
+        assertThat(vm.seriesOnProperty().get()).isTrue();
         assertThat(vm.seriesItemProperty().get()).isEqualTo("item_id");
         assertThat(vm.seriesTimeProperty().get()).isEqualTo("timestamp");
         assertThat(vm.seriesTargetProperty().get()).isEqualTo("target");
@@ -208,6 +222,7 @@ class ImportViewModelTest {
                 "store,date,units\nS1,2024-01-01,5\nS1,2024-01-02,6\nS2,2024-01-01,7\nS2,2024-01-02,8\n");
         ImportViewModel csv = open(longCsv);
         assertThat(csv.timeSeriesProperty().get()).isTrue();
+        assertThat(csv.seriesOnProperty().get()).as("a store column names the series").isTrue();
         assertThat(csv.seriesItemProperty().get()).isEqualTo("store");
         assertThat(csv.seriesTimeProperty().get()).isEqualTo("date");
         csv.seriesTargetProperty().set("units");
@@ -215,6 +230,15 @@ class ImportViewModelTest {
         csv.seriesTargetProperty().set("store");
         assertThat(csv.request().roles()).containsEntry("units", ColumnRole.FEATURE)
                 .containsEntry("store", ColumnRole.TARGET);
+    }
+
+    @Test
+    void aTableWithADateButNoSeriesColumnOffersTheTimeSeriesSettingsSwitchedOff() throws Exception {
+        ImportViewModel vm = open(Fixtures.write(dir.resolve("loans.csv"),
+                "applicant_id,applied,amount\n001,2024-01-01,5\n002,2024-01-02,6\n003,2024-01-02,7\n"));
+        assertThat(vm.timeSeriesProperty().get()).isTrue();
+        assertThat(vm.seriesOnProperty().get()).isFalse();
+        assertThat(vm.seriesTimeProperty().get()).isEqualTo("applied");
     }
 
     @Test
