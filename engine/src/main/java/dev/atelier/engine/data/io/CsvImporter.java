@@ -501,15 +501,18 @@ public final class CsvImporter {
             }
             return true;
         }
+        // a repeated name speaks against a header (names are usually distinct), but does not rule it out: a
+        // header with a copied name above typed values is still a header, and its names get renamed
         Set<String> seen = new HashSet<>();
+        int duplicates = 0;
         for (int j = 0; j < Math.min(width, raw.firstRow.length); j++) {
             String v = raw.firstRow[j].strip();
             if (!v.isEmpty() && !seen.add(v.toLowerCase(Locale.ROOT))) {
-                return false;
+                duplicates++;
             }
         }
         int votesFor = 0;
-        int votesAgainst = 0;
+        int votesAgainst = duplicates;
         int repeats = 0;
         boolean anyTyped = false;
         for (int j = 0; j < width; j++) {
@@ -533,7 +536,7 @@ public final class CsvImporter {
             }
         }
         if (!anyTyped) {
-            return repeats == 0;
+            return repeats == 0 && duplicates == 0;
         }
         return votesFor >= 1 && votesFor >= votesAgainst + repeats;
     }

@@ -49,4 +49,13 @@ class ImportPreviewTest {
         assertThat(DataImporter.read(clean, ImportOptions.defaults(), JobContext.silent()).diagnostics())
                 .noneMatch(d -> d.code() == ErrorCode.IMPORT_MIXED_ENCODING);
     }
+
+    @Test
+    void aHeaderWithARepeatedNameAboveNumbersIsStillAHeader() throws Exception {
+        Path f = Files.writeString(dir.resolve("dup.csv"), "a,a,b\n1,2,3\n4,5,6\n");
+        ImportResult r = DataImporter.read(f, ImportOptions.defaults(), JobContext.silent());
+        assertThat(r.dataset().rowCount()).isEqualTo(2);
+        assertThat(r.dataset().schema().names()).containsExactly("a", "a_2", "b");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code() == ErrorCode.IMPORT_HEADER_RENAMED);
+    }
 }
