@@ -99,7 +99,7 @@ public final class ImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(messages.get("import.title"));
-        Scene scene = new Scene(dialog.root(), 1180, 740);
+        Scene scene = new Scene(dialog.root(), 1240, 760);
         styler.accept(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -189,7 +189,7 @@ public final class ImportDialog {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("import-left-scroll");
-        scroll.setPrefWidth(400);
+        scroll.setPrefWidth(500);
         scroll.setMinWidth(360);
         return scroll;
     }
@@ -385,7 +385,7 @@ public final class ImportDialog {
         TableView<ImportColumn> table = new TableView<>(vm.columns());
         table.setId("importColumns");
         table.getStyleClass().add("import-columns");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(34);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> 34.0 * Math.clamp(vm.columns().size(), 4, 14) + 32, vm.columns()));
@@ -395,21 +395,21 @@ public final class ImportDialog {
         TableColumn<ImportColumn, String> name = new TableColumn<>(messages.get("import.columns.name"));
         name.setSortable(false);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(130);
+        name.setPrefWidth(128);
 
         TableColumn<ImportColumn, ColumnType> type = new TableColumn<>(messages.get("import.columns.type"));
         type.setSortable(false);
         type.setCellValueFactory(c -> c.getValue().typeProperty());
         type.setCellFactory(c -> new ComboCell<>(ColumnType.values(), vm::typeLabel, ImportColumn::typeProperty,
                 "type-"));
-        type.setPrefWidth(120);
+        type.setPrefWidth(150);
 
         TableColumn<ImportColumn, ColumnRole> role = new TableColumn<>(messages.get("import.columns.role"));
         role.setSortable(false);
         role.setCellValueFactory(c -> c.getValue().roleProperty());
         role.setCellFactory(c -> new ComboCell<>(ColumnRole.values(), vm::roleLabel, ImportColumn::roleProperty,
                 "role-"));
-        role.setPrefWidth(110);
+        role.setPrefWidth(128);
         table.getColumns().setAll(List.of(name, type, role));
 
         Label hint = new Label(messages.get("import.columns.hint"));
