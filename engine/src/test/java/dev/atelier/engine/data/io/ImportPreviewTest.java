@@ -58,4 +58,24 @@ class ImportPreviewTest {
         assertThat(r.dataset().schema().names()).containsExactly("a", "a_2", "b");
         assertThat(r.diagnostics()).anyMatch(d -> d.code() == ErrorCode.IMPORT_HEADER_RENAMED);
     }
+
+    @Test
+    void aSampledImportReportsItsProgressAndCanBeCancelled() throws Exception {
+        StringBuilder b = new StringBuilder("id,x\n");
+        for (int i = 0; i < 30_000; i++) {
+            b.append(i).append(',').append(i % 13).append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("big.csv"), b);
+        var ctx = dev.atelier.engine.data.TestJobContexts.recording();
+        ImportResult r = DataImporter.read(f, ImportOptions.defaults().withSampling(1_000, true), ctx, 1);
+        assertThat(r.dataset().rowCount()).isEqualTo(1_000);
+        assertThat(ctx.statusKeys).contains("job.import.sampling");
+        assertThat(ctx.fractions).isNotEmpty().isSorted();
+        assertThat(ctx.fractions.getLast()).isGreaterThan(0.5);
+
+        var cancelling = dev.atelier.engine.data.TestJobContexts.cancelAfterProgressCalls(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataImporter.read(f,
+                ImportOptions.defaults().withSampling(1_000, true), cancelling, 1))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
 }
