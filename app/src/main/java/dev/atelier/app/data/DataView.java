@@ -555,7 +555,7 @@ public final class DataView {
             Path file = droppedFile(e.getDragboard());
             dropHint.setVisible(false);
             if (file != null) {
-                vm.openFile(file);
+                vm.requestOpen(file);
             }
             e.setDropCompleted(file != null);
             e.consume();

@@ -6,6 +6,7 @@ import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.RunningJob;
 import dev.atelier.app.common.jobs.JobRunner;
+import dev.atelier.app.data.importer.ImportRequest;
 import dev.atelier.app.project.DataLoader;
 import dev.atelier.app.project.LoadedDataset;
 import dev.atelier.app.project.ProjectState;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -78,6 +80,7 @@ public final class DataViewModel {
     private int ticket;
     private @Nullable RunningJob current;
     private boolean applyingRole;
+    private @Nullable Consumer<Path> importer;
 
     public DataViewModel(ProjectState state, DataLoader loader, JobRunner jobs, FileChooserService files,
                          Messages messages, SampleSource samples) {
@@ -94,9 +97,35 @@ public final class DataViewModel {
 
     // ---- commands ---------------------------------------------------------------------------------
 
-    /// "Open data…": asks for a file, then opens it.
+    /// "Open data…": asks for a file, then opens it (through the Import dialog when one is installed).
     public void chooseAndOpenFile() {
-        files.chooseDataFile().ifPresent(this::openFile);
+        files.chooseDataFile().ifPresent(this::requestOpen);
+    }
+
+    /// Sets what opens a chosen or dropped file: the studio shows the Import dialog; without one, files are
+    /// opened directly with the detected settings.
+    public void setImporter(@Nullable Consumer<Path> dialog) {
+        this.importer = dialog;
+    }
+
+    /// Opens `file` the way the user asked for it (chosen or dropped): through the Import dialog if installed.
+    public void requestOpen(Path file) {
+        Consumer<Path> dialog = importer;
+        if (dialog != null) {
+            dialog.accept(file.toAbsolutePath().normalize());
+        } else {
+            openFile(file);
+        }
+    }
+
+    /// Loads what the Import dialog settled on, as a cancellable job with progress; the project changes only
+    /// when it succeeds.
+    public void importData(ImportRequest request) {
+        String name = request.displayName();
+        start(name, ctx -> {
+            LoadedDataset loaded = loader.load(request.location(), request.options(), request.roleEdit(), ctx);
+            return loaded.withIdentity(loaded.id(), name);
+        });
     }
 
     /// Opens `file` (dropped, chosen, or given on the command line) as the project's data.
@@ -162,9 +191,10 @@ public final class DataViewModel {
         }
     }
 
-    /// Whether `file` looks like something this screen opens (for the drop hint): a regular file.
+    /// Whether `file` looks like something this screen opens (for the drop hint): a regular file, or a folder
+    /// (of images) when the Import dialog is installed.
     public boolean canOpen(Path file) {
-        return Files.isRegularFile(file);
+        return Files.isRegularFile(file) || importer != null && Files.isDirectory(file);
     }
 
     // ---- state ------------------------------------------------------------------------------------

@@ -4,10 +4,10 @@ import javafx.collections.ObservableListBase;
 
 /// The rows of a table as their indices `0..size-1`, without storing them: the data table's items. A million
 /// rows cost nothing; cells read their values from the dataset by index.
-final class RowIndexList extends ObservableListBase<Integer> {
+public final class RowIndexList extends ObservableListBase<Integer> {
     private final int size;
 
-    RowIndexList(int size) {
+    public RowIndexList(int size) {
         if (size < 0) {
             throw new IllegalArgumentException("size must be ≥ 0 but was " + size);
         }

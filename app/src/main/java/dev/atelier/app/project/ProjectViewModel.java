@@ -132,7 +132,8 @@ public final class ProjectViewModel {
     /// the data lies in or below it, the file's fingerprint, the pinned read options and the current schema.
     DatasetEntry entry(LoadedDataset data, Path projectFile, JobContext ctx) {
         ctx.status("job.saveProject.fingerprint", data.source().getFileName().toString());
-        String sha = repository.sha256(data.source());
+        // an image folder has no single fingerprint
+        String sha = Files.isDirectory(data.source()) ? "" : repository.sha256(data.source());
         return new DatasetEntry(data.id(), data.displayName(), relativise(projectFile, data.source()), sha,
                 data.format(), data.dataset().schema().columns(), null);
     }
@@ -152,7 +153,7 @@ public final class ProjectViewModel {
         if (first != null) {
             DatasetEntry entry = first;
             Path dataFile = resolve(file, entry.path());
-            if (!Files.isRegularFile(dataFile)) {
+            if (!Files.isRegularFile(dataFile) && !Files.isDirectory(dataFile)) {
                 notes.add(Diagnostic.of(ErrorCode.PROJECT_DATASET_MISSING, entry.name(), dataFile.toString()));
             } else {
                 ctx.throwIfCancelled();

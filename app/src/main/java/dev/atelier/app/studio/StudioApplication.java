@@ -99,6 +99,8 @@ public final class StudioApplication extends Application {
                 s.dialogs(), s.files(), s.recent());
         DataViewModel data = new DataViewModel(s.project(), s.dataLoader(), s.jobs(), s.files(), s.messages(),
                 s.samples());
+        data.setImporter(file -> dev.atelier.app.data.importer.ImportDialog.show(this.stage, file, s.messages(),
+                scene -> s.theme().apply(scene), data::importData));
         MainWindowViewModel window = new MainWindowViewModel(s.project(), s.messages());
         BuildViewModel build = new BuildViewModel(s.project(), Learners.builtIn(), s.jobs(), s.files(), s.messages(),
                 Platform::runLater, Clock.systemUTC());

@@ -174,4 +174,25 @@ class DataViewModelTest {
         vm.chooseAndOpenFile();
         assertThat(vm.getTableData().rowCount()).isEqualTo(1);
     }
+
+    @Test
+    void withAnImporterInstalledChosenFilesGoToItAndItsRequestLoadsWithItsSettings() throws Exception {
+        DataViewModel vm = vm(new EngineDataLoader());
+        List<Path> asked = new java.util.ArrayList<>();
+        vm.setImporter(asked::add);
+        files.data = csv("chosen.csv", "x;y\n1;2\n3;4\n");
+        vm.chooseAndOpenFile();
+        assertThat(asked).containsExactly(files.data.toAbsolutePath().normalize());
+        assertThat(vm.getTableData()).isNull();
+        assertThat(vm.canOpen(dir)).isTrue();
+
+        var options = dev.atelier.engine.data.io.ImportOptions.of(dev.atelier.engine.data.io.CsvOptions.defaults()
+                .withDelimiter(';').withTypeOverrides(java.util.Map.of("x", ColumnType.CATEGORICAL)));
+        vm.importData(new dev.atelier.app.data.importer.ImportRequest(files.data.toString(), "chosen.csv", options,
+                java.util.Map.of("y", ColumnRole.TARGET)));
+        assertThat(vm.getTableData().schema().column("x").type()).isEqualTo(ColumnType.CATEGORICAL);
+        assertThat(vm.getTableData().schema().target()).get().extracting(c -> c.name()).isEqualTo("y");
+        assertThat(vm.titleProperty().get()).isEqualTo("chosen.csv");
+        assertThat(state.isDirty()).isTrue();
+    }
 }

@@ -51,6 +51,9 @@ class JobsBarUiTest extends StudioUiTestBase {
         Files.writeString(slow, "a\n1\n");
         files.data = slow;
         clickOn("#openDataButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#importButton").tryQuery().isPresent()
+                && !lookup("#importButton").queryButton().isDisabled());
+        interact(() -> lookup("#importButton").queryButton().fire());
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.app.StudioArgs;
 import dev.atelier.app.common.dialogs.SaveChangesChoice;
 import dev.atelier.app.shell.Screen;
-import dev.atelier.engine.error.DataException;
-import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.sampledata.SampleDatasets;
 import dev.atelier.ui.resources.UiResources;
 import java.nio.file.Files;
@@ -90,7 +88,7 @@ class StudioWindowUiTest extends StudioUiTestBase {
     }
 
     @Test
-    void aBadFileShowsAPlainMessageAndKeepsThePreviousData() throws Exception {
+    void aBadFileShowsAPlainMessageInTheImportDialogAndKeepsThePreviousData() throws Exception {
         var before = app.dataViewModel().getTableData();
         Path empty = Files.createFile(home.resolve("empty-" + System.nanoTime() + ".csv"));
         Path binary = home.resolve("picture-" + System.nanoTime() + ".csv");
@@ -99,21 +97,24 @@ class StudioWindowUiTest extends StudioUiTestBase {
         System.arraycopy(header, 0, png, 0, header.length);
         Files.write(binary, png);
 
-        files.data = empty;
-        clickOn("#openDataButton");
-        waitForErrors(1);
-        files.data = binary;
-        clickOn("#openDataButton");
-        waitForErrors(2);
+        List<String> shown = new java.util.ArrayList<>();
+        for (Path bad : List.of(empty, binary)) {
+            files.data = bad;
+            clickOn("#openDataButton");
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !lookup("#importError").queryLabeled().getText().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            shown.add(lookup("#importError").queryLabeled().getText());
+            assertThat(lookup("#importButton").queryButton().isDisabled()).isTrue();
+            interact(() -> lookup("#importCancel").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
 
-        assertThat(errors.errors()).allSatisfy(e -> assertThat(e).isInstanceOf(DataException.class));
-        assertThat(errors.errors()).extracting(e -> ((DataException) e).code())
-                .containsExactly(ErrorCode.FILE_EMPTY, ErrorCode.FILE_BINARY);
-        assertThat(errors.shownMessages().getFirst()).isEqualTo("The file " + empty + " is empty.");
-        assertThat(errors.shownMessages().get(1)).startsWith("The file " + binary + " is not a text table");
+        assertThat(shown.getFirst()).isEqualTo("The file " + empty + " is empty.");
+        assertThat(shown.get(1)).startsWith("The file " + binary + " is not a text table");
+        assertThat(errors.errors()).isEmpty();
         assertThat(app.dataViewModel().getTableData()).isSameAs(before);
         assertThat(dataTable().getItems()).hasSize(SampleDatasets.LOAN_APPROVAL.rows());
-        assertThat(lookup("#statusMessage").queryLabeled().getText()).isEqualTo("Could not open " + binary.getFileName() + ".");
     }
 
     @Test

@@ -196,7 +196,11 @@ public enum ErrorCode {
     ANALYSIS_OPTION_INVALID(Severity.ERROR),
     /// {0} the facet (e.g. "gender = female"), {1} number of rows in the facet, {2} rows outside it: bias needs
     /// rows both inside and outside the facet
-    BIAS_FACET_EMPTY(Severity.ERROR);
+    BIAS_FACET_EMPTY(Severity.ERROR),
+    /// {0} column: its values are all different and look like identifiers, so it was given the role ID
+    IMPORT_ID_COLUMN(Severity.INFO),
+    /// {0} file, {1} the character set used: part of the text is UTF-8 and part is not
+    IMPORT_MIXED_ENCODING(Severity.WARNING);
 
     private final Severity severity;
 

@@ -26,7 +26,8 @@ public final class FxFileChooserService implements FileChooserService {
         FileChooser chooser = chooser("files.openData.title");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("files.filter.data"), "*.csv", "*.tsv", "*.txt",
-                        "*.CSV", "*.TSV", "*.TXT"),
+                        "*.CSV", "*.TSV", "*.TXT", "*.xlsx", "*.xlsm", "*.xls", "*.json", "*.jsonl", "*.ndjson",
+                        "*.manifest", "*.parquet", "*.db", "*.sqlite", "*.sqlite3", "*.corpus", "*.lst"),
                 new FileChooser.ExtensionFilter(messages.get("files.filter.all"), "*"));
         return remember(chooser.showOpenDialog(owner.get()));
     }

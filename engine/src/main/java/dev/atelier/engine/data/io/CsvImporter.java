@@ -145,7 +145,16 @@ public final class CsvImporter {
         }
         ctx.throwIfCancelled();
         ctx.status("job.import.inferring", fileName);
-        return build(path, fileName, raw, layout, charset, options, progress, ctx);
+        ImportResult result = build(path, fileName, raw, layout, charset, options, progress, ctx);
+        if (guessedCharset && charset.equals(FormatSniffer.WINDOWS_1252)
+                && FormatSniffer.hasUtf8Sequence(head, head.length)) {
+            // some of the text is UTF-8, some is not: say so, since accents will look wrong in one part
+            List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+            diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_MIXED_ENCODING, path, charset.name()));
+            result = new ImportResult(result.dataset(), result.format(), diagnostics, result.source(),
+                    result.inferred());
+        }
+        return result;
     }
 
     // ---- checks and sniffing -------------------------------------------------------------------------
@@ -460,7 +469,7 @@ public final class CsvImporter {
         CsvOptions format = new CsvOptions(delimiter, options.quote(), header ? HeaderMode.PRESENT : HeaderMode.ABSENT,
                 charset.name(), options.missingMarkers(), options.maxRows(), options.typeOverrides());
         progress.report(UNITS);
-        return new ImportResult(dataset, format, diagnostics);
+        return IdColumns.apply(new ImportResult(dataset, format, diagnostics));
     }
 
     private static void reportFailures(List<Diagnostic> diagnostics, String name, ColumnType type, Converted c) {
@@ -492,15 +501,18 @@ public final class CsvImporter {
             }
             return true;
         }
+        // a repeated name speaks against a header (names are usually distinct), but does not rule it out: a
+        // header with a copied name above typed values is still a header, and its names get renamed
         Set<String> seen = new HashSet<>();
+        int duplicates = 0;
         for (int j = 0; j < Math.min(width, raw.firstRow.length); j++) {
             String v = raw.firstRow[j].strip();
             if (!v.isEmpty() && !seen.add(v.toLowerCase(Locale.ROOT))) {
-                return false;
+                duplicates++;
             }
         }
         int votesFor = 0;
-        int votesAgainst = 0;
+        int votesAgainst = duplicates;
         int repeats = 0;
         boolean anyTyped = false;
         for (int j = 0; j < width; j++) {
@@ -524,7 +536,7 @@ public final class CsvImporter {
             }
         }
         if (!anyTyped) {
-            return repeats == 0;
+            return repeats == 0 && duplicates == 0;
         }
         return votesFor >= 1 && votesFor >= votesAgainst + repeats;
     }

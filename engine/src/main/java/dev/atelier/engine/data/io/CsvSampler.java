@@ -54,7 +54,9 @@ final class CsvSampler {
         byte[] start = DataImporter.head(file, 64);
         String first = new String(start, charset).stripLeading().replace("\uFEFF", "");
         boolean sepLine = first.regionMatches(true, 0, "sep=", 0, 4);
-        try (InputStream in = Files.newInputStream(file);
+        ctx.status("job.import.sampling", size, String.valueOf(file.getFileName()));
+        long[] read = new long[1];
+        try (InputStream in = counting(Files.newInputStream(file), read);
              Reader reader = new InputStreamReader(in, charset.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
             CsvTokenizer t = new CsvTokenizer(reader, format.delimiter(), format.quote());
@@ -70,6 +72,7 @@ final class CsvSampler {
             while (t.next()) {
                 if ((seen & 4095) == 0) {
                     ctx.throwIfCancelled();
+                    ctx.progress(Math.min(read[0], bytes), bytes + bytes / 20); // the last 5 %: typing the sample
                 }
                 int slot;
                 if (seen < size) {
@@ -114,6 +117,29 @@ final class CsvSampler {
         Dataset dataset = table.build(head.dataset().name(), options.typeOverrides(), diagnostics, ctx);
         Map<String, String> inferred = new LinkedHashMap<>(head.inferred());
         inferred.put("sample", "random sample of " + n + " of " + seen + " rows (" + bytes + " bytes)");
-        return new ImportResult(dataset, format.withMaxRows(0), diagnostics, DataFormat.CSV, inferred);
+        return IdColumns.apply(new ImportResult(dataset, format.withMaxRows(0), diagnostics, DataFormat.CSV, inferred));
+    }
+
+    /// `in`, adding the number of bytes read to `count[0]` (for progress).
+    private static InputStream counting(InputStream in, long[] count) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count[0]++;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) {
+                    count[0] += n;
+                }
+                return n;
+            }
+        };
     }
 }

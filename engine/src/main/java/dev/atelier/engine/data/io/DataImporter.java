@@ -53,7 +53,7 @@ public final class DataImporter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ctx, "ctx");
         if (isJdbcUrl(location)) {
-            return SqlImporter.readUrl(location, options, ctx);
+            return IdColumns.apply(SqlImporter.readUrl(location, options, ctx));
         }
         return read(Path.of(location), options, ctx);
     }
@@ -93,6 +93,13 @@ public final class DataImporter {
     }
 
     private static ImportResult readAs(Path file, DataFormat format, ImportOptions options, JobContext ctx) {
+        if (format == DataFormat.CSV) {
+            return CsvImporter.read(file, options.csv(), ctx); // gives identifiers their role itself
+        }
+        return IdColumns.apply(readOther(file, format, options, ctx));
+    }
+
+    private static ImportResult readOther(Path file, DataFormat format, ImportOptions options, JobContext ctx) {
         return switch (format) {
             case CSV -> CsvImporter.read(file, options.csv(), ctx);
             case EXCEL -> ExcelImporter.read(file, options, ctx);
@@ -130,7 +137,7 @@ public final class DataImporter {
         }
         ImportOptions limited = options.withMaxRows(rows);
         if (isJdbcUrl(location)) {
-            return SqlImporter.readUrl(location, limited, JobContext.silent());
+            return IdColumns.apply(SqlImporter.readUrl(location, limited, JobContext.silent()));
         }
         Path file = Path.of(location);
         DataFormat format = options.format() != null ? options.format() : detect(file);

@@ -143,6 +143,26 @@ final class FormatSniffer {
         return null;
     }
 
+    /// Whether `head[0, n)` holds at least one well-formed multi-byte UTF-8 sequence (an accented letter
+    /// written as UTF-8), whatever else it holds.
+    static boolean hasUtf8Sequence(byte[] head, int n) {
+        for (int i = 0; i + 1 < n; i++) {
+            int b = head[i] & 0xFF;
+            int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 0 || i + len > n) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) {
+                ok = (head[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// Whether `head[0, n)` is well-formed UTF-8.
     static boolean isUtf8(byte[] head, int n, boolean complete) {
         int i = 0;

@@ -105,7 +105,7 @@ final class SqlImporter {
             if (max > 0 && max < Integer.MAX_VALUE) {
                 st.setMaxRows((int) max + 1);
             }
-            st.setFetchSize(1000);
+            st.setFetchSize(max > 0 ? (int) Math.min(1000, max) : 1000); // SQLite: not above the row limit
             try (ResultSet rs = st.executeQuery(sql)) {
                 ResultSetMetaData md = rs.getMetaData();
                 int n = md.getColumnCount();
