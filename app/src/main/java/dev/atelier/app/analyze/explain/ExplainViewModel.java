@@ -677,7 +677,7 @@ public final class ExplainViewModel {
     }
 
     /// Probability when an exact method works on it or on neither scale; log-odds when only it is exact.
-    static ShapExplainer.Scale defaultScale(Model model, Dataset data) {
+    public static ShapExplainer.Scale defaultScale(Model model, Dataset data) {
         if (model.header().problem() == ProblemType.REGRESSION) {
             return ShapExplainer.Scale.PROBABILITY;
         }
