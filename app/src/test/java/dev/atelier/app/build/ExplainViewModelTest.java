@@ -133,6 +133,49 @@ class ExplainViewModelTest {
     }
 
     @Test
+    void theWhatIfRowIsExplainedAfterEachEditAndItsBarsAddUp() throws Exception {
+        state.setData(BuildViewModelTest.loans());
+        run();
+        var worker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            var predict = new dev.atelier.app.predict.PredictViewModel(session, learners.catalog(), jobs,
+                    new FakeFiles(), messages, Runnable::run, worker);
+            var shap = predict.whatIf();
+            await(() -> !shap.bars().isEmpty() && !shap.workingProperty().get());
+            assertThat(shap.bars()).extracting(dev.atelier.app.predict.WhatIfShap.Bar::column)
+                    .containsExactlyInAnyOrder("income", "amount", "region");
+            String before = shap.equationProperty().get();
+            assertThat(before).contains("Base value", "of \"");
+            predict.fields().stream().filter(f -> f.name().equals("income")).findFirst().orElseThrow()
+                    .valueProperty().set("99");
+            await(() -> !shap.workingProperty().get() && !shap.equationProperty().get().equals(before));
+            var income = shap.bars().stream().filter(b -> b.column().equals("income")).findFirst().orElseThrow();
+            assertThat(income.value()).isEqualTo("99");
+            // base + Σ bars = the prediction in the sentence
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Base value (-?[0-9.]+) ([+−])([0-9.]+) "
+                    + "\\(contributions\\) = (-?[0-9.]+)").matcher(shap.equationProperty().get());
+            assertThat(m.find()).as(shap.equationProperty().get()).isTrue();
+            double sum = shap.bars().stream().mapToDouble(dev.atelier.app.predict.WhatIfShap.Bar::contribution).sum();
+            assertThat(Double.parseDouble(m.group(3)) * (m.group(2).equals("+") ? 1 : -1)).isCloseTo(sum,
+                    within(0.0011));
+            assertThat(Double.parseDouble(m.group(1)) + sum).isCloseTo(Double.parseDouble(m.group(4)), within(0.002));
+            predict.fields().stream().filter(f -> f.name().equals("income")).findFirst().orElseThrow()
+                    .valueProperty().set("not a number");
+            assertThat(shap.bars()).isEmpty();   // invalid inputs: nothing explained
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).as("in time").isTrue();
+    }
+
+    @Test
     void withoutARunThereIsANote() {
         ExplainViewModel vm = new AnalyzeViewModel(session, learners.catalog(), jobs, messages).explain();
         vm.refresh();
