@@ -60,11 +60,13 @@ final class WhatIfShapView {
             lane.setMaxSize(2 * HALF, 14);
             Region centre = new Region();
             centre.setStyle("-fx-background-color: rgba(128, 128, 128, 0.5);");
-            centre.resizeRelocate(HALF - 0.5, 0, 1, 14);
+            centre.setPrefSize(1, 14);
+            centre.relocate(HALF - 0.5, 0);
             Region bar = new Region();
             double w = max <= 0 ? 0 : Math.abs(b.contribution()) / max * HALF;
             double x = b.contribution() >= 0 ? HALF : HALF - w;
-            bar.resizeRelocate(x, 2, Math.max(1, w), 10);
+            bar.setPrefSize(Math.max(1, w), 10);
+            bar.relocate(x, 2);
             bar.setStyle("-fx-background-radius: 2; -fx-background-color: " + (b.contribution() >= 0
                     ? "rgba(46, 160, 67, 0.85)" : "rgba(218, 54, 51, 0.85)") + ";");
             lane.getChildren().addAll(bar, centre);

@@ -73,6 +73,9 @@ class ExplainUiTest extends StudioUiTestBase {
         assertThat(lookup("#explainHelp").tryQuery()).isPresent();
         assertThat(vm.pdpColumnProperty().get()).isEqualTo(vm.pdpColumns().getFirst());
         screenshot("studio-explain");
+        interact(() -> ((javafx.scene.control.ScrollPane) lookup("#explainTab").queryAs(javafx.scene.layout.BorderPane.class)
+                .getCenter()).setVvalue(1));
+        screenshot("studio-explain-local");
 
         // Predict: editing the what-if row updates its SHAP values
         show(dev.atelier.app.shell.Screen.PREDICT);

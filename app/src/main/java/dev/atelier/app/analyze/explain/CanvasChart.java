@@ -18,6 +18,7 @@ abstract class CanvasChart extends Pane {
     CanvasChart(double height) {
         probe.setVisible(false);
         probe.setManaged(false);
+        canvas.setManaged(false);   // the pane's width drives the canvas, never the other way round
         getChildren().addAll(canvas, probe);
         setPrefHeight(height);
         setMinHeight(height);
@@ -31,6 +32,16 @@ abstract class CanvasChart extends Pane {
             canvas.setHeight(b.doubleValue());
             redraw();
         });
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 200;
     }
 
     /// Redraws everything.

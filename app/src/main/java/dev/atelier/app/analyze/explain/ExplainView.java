@@ -40,7 +40,9 @@ import javafx.util.StringConverter;
 /// [ExplainViewModel].
 public final class ExplainView {
     /// Width of the waterfall's bar area.
-    private static final double WATERFALL_WIDTH = 360;
+    private static final double WATERFALL_WIDTH = 220;
+    /// Width of the waterfall's column names.
+    private static final double NAME_WIDTH = 170;
     private static final String UP = "rgba(46, 160, 67, 0.85)";
     private static final String DOWN = "rgba(218, 54, 51, 0.85)";
 
@@ -193,8 +195,8 @@ public final class ExplainView {
     private Node globalRow() {
         bars.setId("shapBars");
         VBox barsCard = Tips.card(messages, "analyze.explain.global.title", "analyze.explain.global.tooltip", bars);
-        barsCard.setPrefWidth(440);
-        barsCard.setMinWidth(360);
+        barsCard.setPrefWidth(360);
+        barsCard.setMinWidth(300);
         beeswarm.setId("beeswarm");
         VBox swarmCard = Tips.card(messages, "analyze.explain.swarm.title", "analyze.explain.swarm.tooltip",
                 beeswarm, beeswarm.legend());
@@ -217,7 +219,7 @@ public final class ExplainView {
             Region bar = new Region();
             bar.getStyleClass().add("importance-bar");
             bar.setId("shapBar-" + i.column());
-            bar.setPrefWidth(Math.max(2, max <= 0 ? 2 : i.meanAbs() / max * 220));
+            bar.setPrefWidth(Math.max(2, max <= 0 ? 2 : i.meanAbs() / max * 150));
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             Label value = new Label(vm.format(i.meanAbs()));
             value.getStyleClass().add("build-hint");
@@ -240,16 +242,17 @@ public final class ExplainView {
     private Node localRow() {
         table.setId("explainRows");
         table.setPrefHeight(330);
-        table.setPrefWidth(380);
-        table.setMinWidth(300);
+        table.setPrefWidth(300);
+        table.setMinWidth(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RowItem, String> number = new TableColumn<>(messages.get("analyze.explain.rows.row"));
         number.setCellValueFactory(d -> new ReadOnlyStringWrapper(Integer.toString(d.getValue().row() + 1)));
         number.setPrefWidth(56);
+        number.setMinWidth(50);
         number.setSortable(false);
         TableColumn<RowItem, String> prediction = new TableColumn<>(messages.get("analyze.explain.rows.prediction"));
         prediction.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().prediction()));
-        prediction.setPrefWidth(200);
+        prediction.setPrefWidth(150);
         prediction.setSortable(false);
         TableColumn<RowItem, String> actual = new TableColumn<>(messages.get("analyze.explain.rows.actual"));
         actual.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().actual()));
@@ -310,9 +313,9 @@ public final class ExplainView {
         int i = 0;
         for (Step s : steps) {
             Label name = new Label(s.value().isEmpty() ? s.column() : s.column() + " = " + s.value());
-            name.setMinWidth(230);
-            name.setPrefWidth(230);
-            name.setMaxWidth(230);
+            name.setMinWidth(NAME_WIDTH);
+            name.setPrefWidth(NAME_WIDTH);
+            name.setMaxWidth(NAME_WIDTH);
             Pane lane = new Pane();
             lane.setPrefSize(WATERFALL_WIDTH, 18);
             lane.setMinSize(WATERFALL_WIDTH, 18);
@@ -320,10 +323,8 @@ public final class ExplainView {
             Region bar = new Region();
             double x0 = (Math.min(s.start(), s.end()) - from) / span * WATERFALL_WIDTH;
             double w = Math.max(2, Math.abs(s.contribution()) / span * WATERFALL_WIDTH);
-            bar.resizeRelocate(x0, 2, w, 14);
-            bar.setLayoutX(x0);
-            bar.setLayoutY(2);
             bar.setPrefSize(w, 14);
+            bar.relocate(x0, 2);
             bar.setStyle("-fx-background-radius: 3; -fx-background-color: " + (s.contribution() >= 0 ? UP : DOWN)
                     + ";");
             lane.getChildren().add(bar);
@@ -348,18 +349,16 @@ public final class ExplainView {
                             String tooltip) {
         Label name = new Label(text);
         name.getStyleClass().add("panel-title");
-        name.setMinWidth(230);
-        name.setPrefWidth(230);
+        name.setMinWidth(NAME_WIDTH);
+        name.setPrefWidth(NAME_WIDTH);
         Pane lane = new Pane();
         lane.setPrefSize(WATERFALL_WIDTH, 18);
         lane.setMinSize(WATERFALL_WIDTH, 18);
         lane.setMaxSize(WATERFALL_WIDTH, 18);
         Region tick = new Region();
         double x = (value - from) / span * WATERFALL_WIDTH;
-        tick.setLayoutX(x - 1.5);
-        tick.setLayoutY(0);
         tick.setPrefSize(3, 18);
-        tick.resizeRelocate(x - 1.5, 0, 3, 18);
+        tick.relocate(x - 1.5, 0);
         tick.getStyleClass().add("importance-bar");
         tick.setStyle("-fx-min-height: 18; -fx-max-height: 18;");
         lane.getChildren().add(tick);
@@ -424,8 +423,8 @@ public final class ExplainView {
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("build-settings-scroll");
-        scroll.setPrefWidth(270);
-        scroll.setMinWidth(220);
+        scroll.setPrefWidth(230);
+        scroll.setMinWidth(200);
         BorderPane.setMargin(scroll, new Insets(12, 0, 12, 8));
         return scroll;
     }
