@@ -40,7 +40,7 @@ import javafx.util.StringConverter;
 /// [ExplainViewModel].
 public final class ExplainView {
     /// Width of the waterfall's bar area.
-    private static final double WATERFALL_WIDTH = 220;
+    private static final double WATERFALL_WIDTH = 190;
     /// Width of the waterfall's column names.
     private static final double NAME_WIDTH = 170;
     private static final String UP = "rgba(46, 160, 67, 0.85)";
