@@ -96,7 +96,7 @@ final class BeeswarmChart extends CanvasChart {
         double plotW = x1 - x0;
         double bottom = data.size() * LINE;
         // axis, centre line and ticks
-        double step = step(2 * max, (int) Math.max(2, Math.min(8, plotW / 80)));
+        double step = step(2 * max, (int) Math.max(4, Math.min(8, plotW / 70)));
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
