@@ -175,6 +175,46 @@ class ExplainViewModelTest {
         assertThat(condition.getAsBoolean()).as("in time").isTrue();
     }
 
+    /// 240 rows of three classes decided by x1 and x2.
+    private static dev.atelier.app.project.LoadedDataset kinds() {
+        java.util.Random random = new java.util.Random(3);
+        int n = 240;
+        double[] x1 = new double[n];
+        double[] x2 = new double[n];
+        String[] kind = new String[n];
+        for (int i = 0; i < n; i++) {
+            x1[i] = random.nextGaussian();
+            x2[i] = random.nextGaussian();
+            kind[i] = x1[i] > 0.4 ? "a" : x2[i] > 0 ? "b" : "c";
+        }
+        var ds = dev.atelier.engine.data.Dataset.builder("kinds").numeric("x1", x1).numeric("x2", x2)
+                .categorical("kind", kind).target("kind").build();
+        return new dev.atelier.app.project.LoadedDataset(dev.atelier.app.project.LoadedDataset.DEFAULT_ID,
+                "kinds.csv", java.nio.file.Path.of("/data/kinds.csv"), null, ds,
+                dev.atelier.engine.data.io.CsvOptions.defaults(), java.util.List.of(), null);
+    }
+
+    @Test
+    void aMulticlassModelIsExplainedForTheChosenClass() {
+        state.setData(kinds());
+        run();
+        ExplainViewModel vm = new AnalyzeViewModel(session, learners.catalog(), jobs, messages).explain();
+        vm.refresh();
+        assertThat(errors.errors()).isEmpty();
+        assertThat(vm.classes()).containsExactly("a", "b", "c");
+        assertThat(vm.classIndexProperty().get()).isEqualTo(2);
+        assertThat(vm.scaleNoteProperty().get()).contains("\"c\"");
+        assertThat(vm.importances().getFirst().column()).isEqualTo("x2");   // c against the rest: x2 decides
+        assertAddsUp(vm, 0);
+        vm.classIndexProperty().set(0);
+        assertThat(errors.errors()).isEmpty();
+        assertThat(vm.getExplanation().classIndex()).isZero();
+        assertThat(vm.scaleNoteProperty().get()).contains("\"a\"");
+        assertThat(vm.importances().getFirst().column()).isEqualTo("x1");   // a against the rest: x1 decides
+        assertAddsUp(vm, 0);
+        assertThat(vm.pdpProperty().get().className()).isEqualTo("a");
+    }
+
     @Test
     void withoutARunThereIsANote() {
         ExplainViewModel vm = new AnalyzeViewModel(session, learners.catalog(), jobs, messages).explain();

@@ -31,6 +31,10 @@ class ExplainUiTest extends StudioUiTestBase {
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-explain".equals(t.getId())).findFirst().orElseThrow()));
         ExplainViewModel vm = app.analyzeViewModel().explain();
+        long started = System.nanoTime();
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> vm.getExplanation() != null);
+        System.out.printf("explain: SHAP of %d rows (%s) in %.1f s%n", vm.getExplanation().rows().length,
+                vm.getExplanation().shap().method(), (System.nanoTime() - started) / 1e9);
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> vm.getExplanation() != null && !vm.busyProperty().get()
                 && vm.pdpProperty().get() != null && !vm.localBusyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -76,6 +80,14 @@ class ExplainUiTest extends StudioUiTestBase {
         interact(() -> ((javafx.scene.control.ScrollPane) lookup("#explainTab").queryAs(javafx.scene.layout.BorderPane.class)
                 .getCenter()).setVvalue(1));
         screenshot("studio-explain-local");
+        javafx.scene.control.MenuBar menus = lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.function.Function<String, javafx.scene.control.MenuItem> item = id -> menus.getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        interact(() -> item.apply("menu-view-dark").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("studio-explain-dark");
+        interact(() -> item.apply("menu-view-light").fire());
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Predict: editing the what-if row updates its SHAP values
         show(dev.atelier.app.shell.Screen.PREDICT);

@@ -19,6 +19,7 @@ abstract class CanvasChart extends Pane {
         probe.setVisible(false);
         probe.setManaged(false);
         canvas.setManaged(false);   // the pane's width drives the canvas, never the other way round
+        probe.textFillProperty().addListener((o, a, b) -> redraw());   // the theme changed
         getChildren().addAll(canvas, probe);
         setPrefHeight(height);
         setMinHeight(height);
@@ -58,7 +59,6 @@ abstract class CanvasChart extends Pane {
 
     /// The theme's text colour.
     Paint text() {
-        probe.applyCss();
         Paint p = probe.getTextFill();
         return p == null ? Color.gray(0.2) : p;
     }
