@@ -252,11 +252,12 @@ public final class ExplainView {
         number.setSortable(false);
         TableColumn<RowItem, String> prediction = new TableColumn<>(messages.get("analyze.explain.rows.prediction"));
         prediction.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().prediction()));
-        prediction.setPrefWidth(150);
+        prediction.setPrefWidth(168);
         prediction.setSortable(false);
         TableColumn<RowItem, String> actual = new TableColumn<>(messages.get("analyze.explain.rows.actual"));
         actual.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().actual()));
         actual.setSortable(false);
+        actual.setPrefWidth(64);
         table.getColumns().setAll(number, prediction, actual);
         table.setItems(vm.rows());
         table.setTooltip(tip(messages.get("analyze.explain.rows.tooltip")));
