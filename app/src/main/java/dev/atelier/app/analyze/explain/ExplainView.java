@@ -252,7 +252,7 @@ public final class ExplainView {
         number.setSortable(false);
         TableColumn<RowItem, String> prediction = new TableColumn<>(messages.get("analyze.explain.rows.prediction"));
         prediction.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().prediction()));
-        prediction.setPrefWidth(168);
+        prediction.setPrefWidth(110);
         prediction.setSortable(false);
         TableColumn<RowItem, String> actual = new TableColumn<>(messages.get("analyze.explain.rows.actual"));
         actual.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().actual()));
