@@ -76,7 +76,22 @@ public final class AnalyzeView {
         evaluate.setId("tab-evaluate");
         evaluate.setClosable(false);
         evaluate.setTooltip(tip(messages.get("analyze.tab.evaluate.tooltip")));
-        Tab explain = laterTab("explain");
+        Tab explain = new Tab(messages.get("analyze.tab.explain"),
+                new dev.atelier.app.analyze.explain.ExplainView(vm.explain(), messages).root());
+        explain.setId("tab-explain");
+        explain.setClosable(false);
+        explain.setTooltip(tip(messages.get("analyze.explain.tab.tooltip")));
+        // SHAP values are computed when the tab is first opened (and again for another candidate)
+        explain.selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                vm.explain().refresh();
+            }
+        });
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (explain.isSelected()) {
+                vm.explain().refresh();
+            }
+        });
         Tab biasTab = bias == null ? laterTab("bias") : new BiasView(bias, messages).tab();
         TabPane tabs = new TabPane(evaluate, explain, biasTab);
         tabs.setId("analyzeTabs");

@@ -93,12 +93,14 @@ public final class AnalyzeViewModel {
     private long generation;
     private int shownFor = -1;
     private @Nullable RunningJob current;
+    private final dev.atelier.app.analyze.explain.ExplainViewModel explain;
 
     public AnalyzeViewModel(AutopilotSession session, AlgorithmCatalog catalog, JobRunner jobs, Messages messages) {
         this.session = Objects.requireNonNull(session, "session");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.explain = new dev.atelier.app.analyze.explain.ExplainViewModel(session, catalog, jobs, messages);
         threshold.addListener((o, a, b) -> updateThreshold());
         session.resultProperty().addListener((o, a, b) -> {
             shownFor = -1;
@@ -112,6 +114,11 @@ public final class AnalyzeViewModel {
     }
 
     // ---- properties ---------------------------------------------------------------------------------
+
+    /// The Explain tab's view-model (SHAP, waterfall, partial dependence of the same candidate).
+    public dev.atelier.app.analyze.explain.ExplainViewModel explain() {
+        return explain;
+    }
 
     /// The last evaluation; `null` before one finished.
     public ReadOnlyObjectProperty<@Nullable Evaluation> evaluationProperty() {

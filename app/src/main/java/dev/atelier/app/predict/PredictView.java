@@ -75,7 +75,7 @@ public final class PredictView {
         formCard.setPrefWidth(430);
         formCard.setMinWidth(360);
 
-        VBox right = new VBox(12, resultCard(), batchCard());
+        VBox right = new VBox(12, resultCard(), WhatIfShapView.card(vm.whatIf(), messages), batchCard());
         right.getStyleClass().add("build-right");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(0, formCard, right);

@@ -144,6 +144,7 @@ public final class PredictViewModel {
     private @Nullable Model model;
     private int modelId = -1;
     private @Nullable RunningJob batchJob;
+    private final WhatIfShap whatIf;
 
     /// `worker` runs the what-if predictions (one daemon thread is enough); results reach the properties
     /// through `fx`.
@@ -157,6 +158,7 @@ public final class PredictViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.worker = Objects.requireNonNull(worker, "worker");
+        this.whatIf = new WhatIfShap(messages, fx, worker);
         session.defaultCandidateProperty().addListener((o, a, b) -> modelChanged());
         session.resultProperty().addListener((o, a, b) -> modelChanged());
         modelChanged();
@@ -204,6 +206,11 @@ public final class PredictViewModel {
         return batchRunning.getReadOnlyProperty();
     }
 
+    /// The SHAP values of the what-if row, updated after each prediction.
+    public WhatIfShap whatIf() {
+        return whatIf;
+    }
+
     /// Whether there is a model to predict with.
     public boolean hasModel() {
         return model != null;
@@ -223,6 +230,7 @@ public final class PredictViewModel {
         generation.incrementAndGet();
         probabilities.clear();
         prediction.set("");
+        whatIf.clear();
         if (m == null || ctx == null) {
             fields.clear();
             modelTitle.set(messages.get("predict.noModel"));
@@ -300,6 +308,7 @@ public final class PredictViewModel {
         if (!valid) {
             prediction.set(messages.get("predict.fixInputs"));
             probabilities.clear();
+            whatIf.clear();
             return;
         }
         ScheduledFuture<?> p = pending;
@@ -341,6 +350,10 @@ public final class PredictViewModel {
                 }
             });
         }, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        AutopilotSession.Context ctx = session.getContext();
+        if (ctx != null) {
+            whatIf.explain(m, oneRow(order, values, types), ctx.test().rowCount() > 0 ? ctx.test() : ctx.all());
+        }
     }
 
     private String check(Field f) {
