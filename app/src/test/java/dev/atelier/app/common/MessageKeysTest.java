@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:app|data|screen|menu|nav|status|error|placeholder"
             + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour|automl|leaderboard|analyze"
-            + "|predict|prepare|bias|import)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\");
+            + "|predict|prepare|bias|import)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
     private final Messages messages = Messages.english();
 
     @Test
