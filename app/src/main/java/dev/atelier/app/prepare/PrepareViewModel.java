@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
 /// computed as a job off the FX thread after a short pause in editing; every step's validity with the reason;
 /// export and import of recipe JSON through [Recipes].
 ///
+/// The recipe is the project's ([ProjectState#recipeProperty()]): every edit is stored there, so it is saved with
+/// the project file and restored when the project is opened (the undo history starts afresh then).
+///
 /// Toolkit-free; call it on the FX thread. Consecutive parameter edits of the same step are one undo step.
 public final class PrepareViewModel {
     /// The largest sample the preview runs on.
@@ -94,6 +97,8 @@ public final class PrepareViewModel {
         this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
         this.hasData = Bindings.isNotNull(project.dataProperty());
         project.dataProperty().addListener((o, a, b) -> dataChanged(b));
+        recipe.set(project.getRecipe());
+        project.recipeProperty().addListener((o, a, b) -> projectRecipeChanged(b));
         selectedStepId.addListener((o, a, b) -> {
             loadFields();
             refresh();
@@ -293,9 +298,28 @@ public final class PrepareViewModel {
         refresh();
     }
 
+    /// The project's recipe was replaced from outside (a project opened, a new project): it becomes the recipe,
+    /// with a fresh undo history.
+    private void projectRecipeChanged(Recipe r) {
+        if (r.equals(recipe.get())) {
+            return;         // our own edit coming back
+        }
+        undo.clear();
+        redo.clear();
+        lastCoalesce = null;
+        recipe.set(r);
+        updateUndo();
+        selectedStepId.set(null);
+        keepSelection();
+        fieldsFor = null;
+        loadFields();
+        refresh();
+    }
+
     private void restore(Recipe r) {
         lastCoalesce = null;
         recipe.set(r);
+        project.setRecipe(r);
         updateUndo();
         keepSelection();
         fieldsFor = null;       // parameters may differ: reload the form
@@ -322,6 +346,7 @@ public final class PrepareViewModel {
         lastCoalesce = coalesce;
         redo.clear();
         recipe.set(next);
+        project.setRecipe(next);
         updateUndo();
         rows();
         refresh();

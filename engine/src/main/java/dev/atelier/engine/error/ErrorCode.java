@@ -196,7 +196,10 @@ public enum ErrorCode {
     ANALYSIS_OPTION_INVALID(Severity.ERROR),
     /// {0} the facet (e.g. "gender = female"), {1} number of rows in the facet, {2} rows outside it: bias needs
     /// rows both inside and outside the facet
-    BIAS_FACET_EMPTY(Severity.ERROR);
+    BIAS_FACET_EMPTY(Severity.ERROR),
+    /// {0} rows given, {1} rows after the model's recipe: the recipe groups or resamples rows (a reshaping step),
+    /// so its output cannot be matched row by row with the data given (bias analysis, what-if)
+    RECIPE_CHANGES_ROWS(Severity.ERROR);
 
     private final Severity severity;
 
