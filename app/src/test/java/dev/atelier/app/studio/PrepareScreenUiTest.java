@@ -162,6 +162,8 @@ class PrepareScreenUiTest extends StudioUiTestBase {
     void columnPickerScrollSyncAndTheRecipeSavedWithTheProject() throws Exception {
         interact(() -> vm().addStep(dev.atelier.engine.wrangle.TransformRegistry.info("binarize"), null));
         waitForPreview();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().selectedIndex() == 0
+                && lookup("#param-column").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<String> picker = lookup("#param-column").queryAs(ComboBox.class);
         assertThat(picker.getItems()).contains("income", "credit_score").doesNotContain("region", "purpose");
@@ -169,6 +171,7 @@ class PrepareScreenUiTest extends StudioUiTestBase {
         waitForPreview();
         assertThat(vm().getRecipe().steps().getFirst().parameters()).containsEntry("column", "income");
         assertThat(app.services().project().getRecipe()).isEqualTo(vm().getRecipe());
+        screenshot("studio-prepare-picker");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hbar("#beforeTable") != null
                 && hbar("#afterTable") != null && hbar("#beforeTable").getMax() > 0 && hbar("#afterTable").getMax() > 0);
@@ -194,6 +197,8 @@ class PrepareScreenUiTest extends StudioUiTestBase {
         assertThat(vm().getRecipe().steps().getFirst().parameters()).containsEntry("column", "income");
         assertThat(vm().canUndoProperty().get()).isFalse();
         assertThat(errors.errors()).isEmpty();
+        // the studio reopens the most recent project at start-up: leave none for the next test
+        interact(() -> app.projectViewModel().recent().remove(project));
     }
 
     private ScrollBar hbar(String table) {
