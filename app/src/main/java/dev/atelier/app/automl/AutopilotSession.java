@@ -5,6 +5,8 @@ import dev.atelier.engine.automl.BestScorePoint;
 import dev.atelier.engine.automl.LeaderboardRow;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.learn.Model;
+import dev.atelier.engine.wrangle.FittedRecipe;
+import dev.atelier.engine.wrangle.PreparedModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,17 +34,33 @@ public final class AutopilotSession {
 
     /// The data a run was started on.
     ///
-    /// @param all     every row of the data
-    /// @param search  the rows the search used
-    /// @param test    the rows set aside (may be empty for tiny data)
+    /// With a recipe (the Prepare screen's, fitted on the search rows only), `search` and `test` are the recipe's
+    /// output — what the candidates learn from and are measured on — while `all` stays the user's raw rows (the
+    /// Predict screen's form offers their columns and [#predictor(Model)] replays the recipe on them).
+    ///
+    /// @param all     every row of the data, as loaded (raw)
+    /// @param search  the rows the search used (prepared when there is a recipe)
+    /// @param test    the rows set aside (may be empty for tiny data; prepared when there is a recipe)
     /// @param target  the column predicted
     /// @param source  the data file
-    public record Context(Dataset all, Dataset search, Dataset test, String target, Path source) {
+    /// @param recipe  the fitted recipe the candidates were trained behind, or `null`
+    public record Context(Dataset all, Dataset search, Dataset test, String target, Path source,
+                          @Nullable FittedRecipe recipe) {
         public Context {
             Objects.requireNonNull(all, "all");
             Objects.requireNonNull(search, "search");
             Objects.requireNonNull(test, "test");
             Objects.requireNonNull(target, "target");
+        }
+
+        /// A context without a recipe.
+        public Context(Dataset all, Dataset search, Dataset test, String target, Path source) {
+            this(all, search, test, target, source, null);
+        }
+
+        /// `model` (trained on `search`) as a model of the raw rows: the recipe is replayed in its `predict`.
+        public Model predictor(Model model) {
+            return PreparedModel.of(model, recipe);
         }
     }
 
@@ -147,6 +165,12 @@ public final class AutopilotSession {
         defaultCandidate.set(-1);
         context.set(ctx);
         running.set(true);
+    }
+
+    /// The recipe was fitted on the search rows (before the search starts): the context's search and test rows
+    /// become the recipe's output.
+    public void prepared(Context withRecipe) {
+        context.set(Objects.requireNonNull(withRecipe, "withRecipe"));
     }
 
     /// The search worked out its setup.

@@ -56,7 +56,7 @@ public final class CandidateBundles {
                     ModelManifest manifest = ModelBundle.manifest(model, ctx.search().schema(),
                             ctx.search().rowCount(), catalog, clock.instant(), ModelBundle.provenance(ctx.search(),
                                     Files.isRegularFile(ctx.source()) ? ctx.source() : null, null));
-                    ModelBundle.write(dir, model, manifest, row.metrics());
+                    ModelBundle.write(dir, model, manifest, row.metrics(), ctx.recipe());   // the recipe, if any
                     return dir;
                 }, written -> {
                     var h = model.header();

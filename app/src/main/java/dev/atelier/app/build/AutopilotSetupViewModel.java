@@ -18,6 +18,9 @@ import dev.atelier.engine.automl.BestScorePoint;
 import dev.atelier.engine.automl.LeaderboardRow;
 import dev.atelier.engine.automl.ObjectiveMetric;
 import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.wrangle.Recipe;
+import dev.atelier.engine.wrangle.Sources;
+import dev.atelier.engine.wrangle.Wrangler;
 import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.job.JobState;
 import dev.atelier.engine.learn.HoldOut;
@@ -293,8 +296,22 @@ public final class AutopilotSetupViewModel {
         };
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         stopRequest = stop;
+        Recipe recipe = project.getRecipe();
         current = jobs.start(new JobRequest<AutopilotResult>("job.automl", List.of(data.displayName()), ctx -> {
-            AutopilotResult r = new Autopilot(learners).run(search, spec, new StoppableContext(ctx, stop), live);
+            Dataset searched = search;
+            if (BuildViewModel.hasSteps(recipe)) {
+                // the Prepare screen's recipe, fitted on the search rows only; the test rows get it as new data
+                Wrangler.Prepared prepared = Wrangler.prepare(recipe, search, test, Sources.NONE, ctx.child(0.02));
+                searched = prepared.train();
+                var withRecipe = new AutopilotSession.Context(all, prepared.train(), prepared.validation(),
+                        spec.target(), data.source(), prepared.recipe());
+                fx.execute(() -> {
+                    if (token == generation) {
+                        session.prepared(withRecipe);
+                    }
+                });
+            }
+            AutopilotResult r = new Autopilot(learners).run(searched, spec, new StoppableContext(ctx, stop), live);
             kept.set(r);
             if (ctx.isCancelled()) {
                 // cancelled from the status bar: the job discards its result, but the best model so far is kept
@@ -383,7 +400,8 @@ public final class AutopilotSetupViewModel {
                     Math.round(row.fitSeconds() * 1000), null));
         }
         project.addExperiment(new ExperimentEntry("experiment-" + n,
-                messages.get("build.autopilot.experimentName", n, ctx.target()), data.id(), null, ctx.target(),
+                messages.get("build.autopilot.experimentName", n, ctx.target()), data.id(),
+                ctx.recipe() == null ? null : ProjectState.RECIPE_ID, ctx.target(),
                 r.setup().problem(), r.setup().metric().key(), start, runs));
     }
 

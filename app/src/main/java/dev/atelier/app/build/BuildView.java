@@ -195,8 +195,15 @@ public final class BuildView {
         single.managedProperty().bind(single.visibleProperty());
         autopilot.visibleProperty().bind(auto.autopilotProperty());
         autopilot.managedProperty().bind(autopilot.visibleProperty());
+        Label prepared = new Label();
+        prepared.setId("buildRecipeNote");
+        prepared.getStyleClass().add("build-hint");
+        prepared.setWrapText(true);
+        prepared.textProperty().bind(vm.recipeNoteProperty());
+        prepared.visibleProperty().bind(vm.recipeNoteProperty().isNotEmpty());
+        prepared.managedProperty().bind(prepared.visibleProperty());
         VBox box = new VBox(
-                new AutopilotPanes(auto, messages, openLeaderboard).modeChoice(),
+                new AutopilotPanes(auto, messages, openLeaderboard).modeChoice(), prepared,
                 sectionTitle("build.target.title", "build.target.tooltip"), target,
                 sectionTitle("build.problem.title", "build.problem.tooltip"), reason, problem,
                 autopilot, single);

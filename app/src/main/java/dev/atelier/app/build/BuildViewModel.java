@@ -33,6 +33,12 @@ import dev.atelier.engine.learn.TrainingPoint;
 import dev.atelier.engine.persist.ModelBundle;
 import dev.atelier.engine.persist.ModelManifest;
 import dev.atelier.engine.project.ModelEntry;
+import dev.atelier.engine.wrangle.FittedRecipe;
+import dev.atelier.engine.wrangle.PreparedModel;
+import dev.atelier.engine.wrangle.Recipe;
+import dev.atelier.engine.wrangle.Sources;
+import dev.atelier.engine.wrangle.Step;
+import dev.atelier.engine.wrangle.Wrangler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,6 +115,7 @@ public final class BuildViewModel {
     private final ReadOnlyObjectWrapper<TrainingOutcome> outcome =
             new ReadOnlyObjectWrapper<>(this, "outcome", TrainingOutcome.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper recipeNote = new ReadOnlyStringWrapper(this, "recipeNote", "");
     private final ReadOnlyObjectWrapper<@Nullable Trained> trained = new ReadOnlyObjectWrapper<>(this, "trained");
     private final ReadOnlyObjectWrapper<@Nullable Path> savedTo = new ReadOnlyObjectWrapper<>(this, "savedTo");
     private final BooleanBinding canSave;
@@ -126,8 +133,25 @@ public final class BuildViewModel {
     /// @param train          the rows it was trained on
     /// @param validationRows how many rows measured it
     /// @param source         the data file
+    /// @param recipe         the fitted recipe the model was trained behind (the project's, fitted on the
+    ///                       training rows only), or `null`
     public record Trained(Model model, Map<String, Double> scores, Schema schema, Dataset train, int validationRows,
-                          Path source) {
+                          Path source, @Nullable FittedRecipe recipe) {
+        /// A model trained on the raw data.
+        public Trained(Model model, Map<String, Double> scores, Schema schema, Dataset train, int validationRows,
+                       Path source) {
+            this(model, scores, schema, train, validationRows, source, null);
+        }
+
+        /// The model as a model of the raw data (the recipe replayed in `predict`).
+        public Model predictor() {
+            return PreparedModel.of(model, recipe);
+        }
+    }
+
+    /// Whether `recipe` has a step that runs (then Build and Autopilot train on its output).
+    public static boolean hasSteps(Recipe recipe) {
+        return recipe.steps().stream().anyMatch(Step::enabled);
     }
 
     public BuildViewModel(ProjectState project, Learners learners, JobRunner jobs, FileChooserService files,
@@ -140,6 +164,8 @@ public final class BuildViewModel {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.hasData = project.dataProperty().isNotNull();
+        project.recipeProperty().addListener((o, a, b) -> updateRecipeNote(b));
+        updateRecipeNote(project.getRecipe());
         this.canTrain = Bindings.createBooleanBinding(() -> settingsValid.get() && !running.get(), settingsValid,
                 running);
         this.canSave = Bindings.createBooleanBinding(() -> trained.get() != null && !running.get(), trained, running);
@@ -165,7 +191,18 @@ public final class BuildViewModel {
         });
     }
 
+    private void updateRecipeNote(Recipe r) {
+        long n = r.steps().stream().filter(Step::enabled).count();
+        recipeNote.set(n == 0 ? "" : messages.get("build.recipe.note", n));
+    }
+
     // ---- properties ---------------------------------------------------------------------------------
+
+    /// "Trained on the prepared data: 6 steps" when the project has a recipe (Build and Autopilot then train on
+    /// its output, fitted on the training rows only); empty otherwise.
+    public ReadOnlyStringProperty recipeNoteProperty() {
+        return recipeNote.getReadOnlyProperty();
+    }
 
     /// Whether there is data to train on (otherwise the screen shows the "Go to Data" placeholder).
     public BooleanBinding hasDataProperty() {
@@ -354,14 +391,24 @@ public final class BuildViewModel {
         running.set(true);
         Dataset all = data.dataset();
         Path source = data.source();
+        Recipe recipe = project.getRecipe();
         current = jobs.start(new JobRequest<Trained>("job.train", List.of(d.displayName()), ctx -> {
             HoldOut split = HoldOut.of(all.rowCount(), VALIDATION_SHARE, SEED);
             Dataset train = all.rows(split.train());
             Dataset valid = split.validation().length == 0 ? null : all.rows(split.validation());
+            FittedRecipe fitted = null;
+            if (hasSteps(recipe)) {
+                // fitted on the training rows only; the validation rows get it as new data (no row dropped)
+                Wrangler.Prepared prepared = Wrangler.prepare(recipe, train, valid, Sources.NONE, ctx.child(0.05));
+                fitted = prepared.recipe();
+                train = prepared.train();
+                valid = prepared.validation();
+            }
             Model model = learner.fit(new TrainingData(train, valid), spec, ctx,
                     point -> fx.execute(() -> onPoint(token, point)));
             Map<String, Double> scores = valid == null ? Map.of() : Evaluator.evaluate(model.predict(valid), valid, t);
-            return new Trained(model, scores, all.schema(), train, valid == null ? 0 : valid.rowCount(), source);
+            return new Trained(model, scores, train.schema(), train, valid == null ? 0 : valid.rowCount(), source,
+                    fitted);
         }, result -> {
             if (token == generation) {
                 onTrained(result);
@@ -396,7 +443,7 @@ public final class BuildViewModel {
                 ModelManifest manifest = ModelBundle.manifest(model, t.schema(), t.train().rowCount(),
                         learners.catalog(), clock.instant(), ModelBundle.provenance(t.train(),
                                 Files.isRegularFile(t.source()) ? t.source() : null, null));
-                ModelBundle.write(dir, model, manifest, t.scores());
+                ModelBundle.write(dir, model, manifest, t.scores(), t.recipe());
                 return dir;
             }, written -> {
                 var h = model.header();
@@ -434,6 +481,9 @@ public final class BuildViewModel {
         results.setAll(rows);
         outcome.set(TrainingOutcome.TRAINED);
         status.set(messages.get("build.status.trained", result.train().rowCount(), result.validationRows()));
+        if (result.recipe() != null) {
+            status.set(status.get() + " " + messages.get("build.recipe.trained", result.recipe().steps().size()));
+        }
     }
 
     private void onEnded(JobState state, AlgorithmDescriptor d) {

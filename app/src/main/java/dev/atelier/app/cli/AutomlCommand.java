@@ -23,6 +23,12 @@ import dev.atelier.engine.learn.ProblemTypes;
 import dev.atelier.engine.persist.AtomicFiles;
 import dev.atelier.engine.persist.Json;
 import dev.atelier.engine.persist.ModelBundle;
+import dev.atelier.engine.persist.Recipes;
+import dev.atelier.engine.learn.Predictions;
+import dev.atelier.engine.wrangle.FittedRecipe;
+import dev.atelier.engine.wrangle.PreparedModel;
+import dev.atelier.engine.wrangle.Sources;
+import dev.atelier.engine.wrangle.Wrangler;
 import dev.atelier.engine.persist.ModelManifest;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +104,12 @@ final class AutomlCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write results to.")
     Path out;
 
+    @Option(names = "--recipe", paramLabel = "FILE",
+            description = "A data-preparation recipe (JSON, see \"atelier wrangle\"): fitted on the training file's"
+                    + " rows only (never on --test), every candidate trains on its output, and the fitted recipe is"
+                    + " stored in DIR/model so \"atelier predict\" replays it.")
+    Path recipe;
+
     @Mixin
     GlobalOptions global;
 
@@ -137,6 +149,17 @@ final class AutomlCommand implements Callable<Integer> {
         Loaded loaded = new Loaded();
         AutopilotResult result = job.run(ctx -> {
             loaded.data = read(train, auto.problem(), ctx.child(0.02));
+            if (recipe != null) {
+                Dataset raw = loaded.data.withSchema(loaded.data.schema().withTarget(target));
+                Wrangler.Prepared prepared = Wrangler.prepare(Recipes.readRecipe(recipe), raw, null, Sources.NONE,
+                        ctx.child(0.03));
+                loaded.recipe = prepared.recipe();
+                loaded.data = prepared.train();
+                err.printf("Prepared the data with the recipe %s (%d steps, fitted on the training rows): %d rows,"
+                        + " %d columns%n", recipe.getFileName(), prepared.recipe().steps().size(),
+                        loaded.data.rowCount(), loaded.data.columnCount());
+                err.flush();
+            }
             return new Autopilot(learners).run(loaded.data, auto, ctx.child(0.95), live);
         });
         for (Diagnostic d : result.diagnostics()) {
@@ -152,13 +175,14 @@ final class AutomlCommand implements Callable<Integer> {
         EvaluationReport report = null;
         if (test != null) {
             Dataset testData = read(test, problem, JobContext.silent());
-            report = Evaluator.report(model.predict(testData), testData, target);
+            Predictions scored = PreparedModel.of(model, loaded.recipe).predict(testData);
+            report = Evaluator.report(scored, testData, target);
             testMetrics = report == null ? Map.of() : withAliases(report.metrics(), problem);
         }
         Dataset data = loaded.data;
         ModelManifest manifest = ModelBundle.manifest(model, data.schema(), data.rowCount(), learners.catalog(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), ModelBundle.provenance(data, train, null));
-        ModelBundle.write(out.resolve("model"), model, manifest, result.validationMetrics());
+        ModelBundle.write(out.resolve("model"), model, manifest, result.validationMetrics(), loaded.recipe);
         write(out.resolve("leaderboard.json"), leaderboardJson(result));
         write(out.resolve("metrics.json"), metricsJson(result, testMetrics, report));
 
@@ -179,6 +203,7 @@ final class AutomlCommand implements Callable<Integer> {
 
     private static final class Loaded {
         Dataset data;
+        @org.jspecify.annotations.Nullable FittedRecipe recipe;
     }
 
     private AutopilotSpec autopilotSpec() {

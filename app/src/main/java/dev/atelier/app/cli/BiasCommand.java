@@ -75,8 +75,9 @@ final class BiasCommand implements Callable<Integer> {
             table = CsvImporter.read(data, options.withTypeOverrides(Map.of(label, ColumnType.CATEGORICAL)),
                     JobContext.silent()).dataset();
         }
+        // the model sees the data through its bundle's recipe (if any); facets and labels come from the raw rows
         @Nullable Model fitted = model == null ? null : dev.atelier.engine.persist.ModelBundle.read(model,
-                Learners.builtIn()).model();
+                Learners.builtIn()).rawModel();
         BiasReport report = BiasAnalysis.run(table, new BiasAnalysis.Spec(label, rule, selected, group), fitted,
                 JobContext.silent());
         AtomicFiles.write(out, Json.toBytes(report.valuesByAbbreviation()));

@@ -108,6 +108,8 @@ final class ExplainCommand implements Callable<Integer> {
                         "one of " + String.join(", ", m.header().classes()));
             }
         }
+        // with a recipe, the model is explained on the recipe's output: attributions name its output columns
+        table = loaded.prepare(table);
         int n = rows == null ? table.rowCount() : Math.min(Math.max(0, rows), table.rowCount());
         ShapValues shap = ShapExplainer.explain(m, table, IntStream.range(0, n).toArray(),
                 new ShapExplainer.Options(how, on, cls, samples, 10, seed), JobContext.silent());

@@ -62,14 +62,14 @@ final class PredictCommand implements Callable<Integer> {
             rows = CsvImporter.read(data, CsvOptions.defaults().withTypeOverrides(Map.of(target, ColumnType.CATEGORICAL)),
                     JobContext.silent()).dataset();
         }
-        Predictions p = loaded.model().predict(rows);
+        Predictions p = loaded.predictRaw(rows);       // replays the bundle's recipe first, if it has one
         AtomicFiles.write(out, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             write(p, w);
             w.flush();
         });
         stdout.printf("Predicted %d rows with %s; wrote %s%n", p.size(), loaded.manifest().algorithm(), out);
-        if (rows.schema().indexOf(target) >= 0) {
+        if (rows.schema().indexOf(target) >= 0 && p.size() == rows.rowCount()) {
             Map<String, Double> metrics = Evaluator.evaluate(p, rows, target);
             if (!metrics.isEmpty()) {
                 stdout.printf("The data has the target column \"%s\"; compared with it:%n", target);

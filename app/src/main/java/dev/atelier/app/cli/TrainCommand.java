@@ -19,6 +19,10 @@ import dev.atelier.engine.learn.Target;
 import dev.atelier.engine.learn.TrainingData;
 import dev.atelier.engine.learn.TrainingListener;
 import dev.atelier.engine.persist.ModelBundle;
+import dev.atelier.engine.persist.Recipes;
+import dev.atelier.engine.wrangle.FittedRecipe;
+import dev.atelier.engine.wrangle.Sources;
+import dev.atelier.engine.wrangle.Wrangler;
 import dev.atelier.engine.persist.ModelManifest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,6 +71,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the model bundle to.")
     Path out;
 
+    @Option(names = "--recipe", paramLabel = "FILE",
+            description = "A data-preparation recipe (JSON, see \"atelier wrangle\"): fitted on the training rows only,"
+                    + " the model trains on its output, and the fitted recipe is stored in the bundle so"
+                    + " \"atelier predict\" replays it on new data.")
+    Path recipe;
+
     @Mixin
     GlobalOptions global;
 
@@ -108,6 +118,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.printf("Trained %s (%s) to predict \"%s\" from %d rows; saved to %s%n", algorithm,
                 ProblemTypes.words(result.model().header().problem()), target, result.trainRows(), out);
+        if (result.recipeSteps() >= 0) {
+            stdout.printf("Prepared the data with the recipe %s (%d steps, fitted on the training rows only); the"
+                    + " bundle replays it on new data.%n", recipe.getFileName(), result.recipeSteps());
+        }
         if (result.metrics().isEmpty()) {
             stdout.println("There were too few rows to hold any back, so the model's accuracy on new data is unknown.");
         } else {
@@ -118,7 +132,8 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Result(Model model, Map<String, Double> metrics, int trainRows, int validationRows) {
+    private record Result(Model model, Map<String, Double> metrics, int trainRows, int validationRows,
+                          int recipeSteps) {
     }
 
     private Result train(Learner learner, Learners learners, Map<String, String> given, ProblemType forced,
@@ -142,15 +157,26 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         ctx.throwIfCancelled();
+        FittedRecipe fitted = null;
+        if (recipe != null) {
+            Wrangler.Prepared prepared = Wrangler.prepare(Recipes.readRecipe(recipe), trainPart, validPart,
+                    Sources.NONE, ctx.child(0.05));
+            fitted = prepared.recipe();
+            trainPart = prepared.train();
+            validPart = prepared.validation();
+            Target.read(trainPart, target, problem);
+        }
         Model model = learner.fit(new TrainingData(trainPart, validPart), learnerSpec, ctx.child(0.9),
                 TrainingListener.NONE);
         Map<String, Double> metrics = validPart == null ? Map.of()
                 : Evaluator.evaluate(model.predict(validPart), validPart, target);
-        ModelManifest manifest = ModelBundle.manifest(model, data.schema(), trainPart.rowCount(), learners.catalog(),
+        ModelManifest manifest = ModelBundle.manifest(model, fitted == null ? data.schema() : trainPart.schema(),
+                trainPart.rowCount(), learners.catalog(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), ModelBundle.provenance(trainPart, train, validation));
         ctx.throwIfCancelled();
-        ModelBundle.write(out, model, manifest, metrics);
+        ModelBundle.write(out, model, manifest, metrics, fitted);
         ctx.progress(1, 1);
-        return new Result(model, metrics, trainPart.rowCount(), validPart == null ? 0 : validPart.rowCount());
+        return new Result(model, metrics, trainPart.rowCount(), validPart == null ? 0 : validPart.rowCount(),
+                fitted == null ? -1 : fitted.steps().size());
     }
 }

@@ -6,6 +6,7 @@ import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.JobRunner;
 import dev.atelier.app.common.jobs.RunningJob;
+import dev.atelier.engine.data.ColumnRole;
 import dev.atelier.engine.data.ColumnSchema;
 import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
@@ -17,6 +18,7 @@ import dev.atelier.engine.data.io.CsvWriter;
 import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.Predictions;
+import dev.atelier.engine.wrangle.PreparedModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -220,9 +222,10 @@ public final class PredictViewModel {
 
     private void modelChanged() {
         AutopilotSession.Context ctx = session.getContext();
-        Model m = session.defaultModel().orElse(null);
+        // with a recipe, the model is seen as a model of the raw rows: the recipe is replayed before it predicts
+        Model m = session.defaultModel().map(x -> ctx == null ? x : ctx.predictor(x)).orElse(null);
         int id = session.defaultCandidateProperty().get();
-        if (m == model && id == modelId) {
+        if (Objects.equals(m, model) && id == modelId) {
             return;
         }
         model = m;
@@ -240,7 +243,7 @@ public final class PredictViewModel {
         modelTitle.set(messages.get("predict.model", "#" + id, algorithmName(algorithm), ctx.target()));
         Dataset all = ctx.all();
         var list = new ArrayList<Field>();
-        for (String column : m.pipeline().inputColumns()) {
+        for (String column : inputColumns(m, ctx.target())) {
             int index = all.schema().indexOf(column);
             if (index < 0) {
                 continue;
@@ -251,6 +254,15 @@ public final class PredictViewModel {
         }
         fields.setAll(list);
         schedule();
+    }
+
+    /// The raw columns the form asks for: the model's inputs, or with a recipe the feature columns it reads.
+    private static List<String> inputColumns(Model m, String target) {
+        if (m instanceof PreparedModel pm) {
+            return pm.recipe().input().stream().filter(c -> c.role() == ColumnRole.FEATURE)
+                    .map(ColumnSchema::name).filter(n -> !n.equals(target)).toList();
+        }
+        return m.pipeline().inputColumns();
     }
 
     private Field field(Dataset all, int index) {
@@ -304,6 +316,17 @@ public final class PredictViewModel {
             values.put(f.name(), f.valueProperty().get());
             types.put(f.name(), f.type());
             order.add(f.name());
+        }
+        if (m instanceof PreparedModel pm) {
+            // columns the recipe was fitted with but the form does not ask for (ids, ignored): missing
+            String target = session.getContext() == null ? "" : session.getContext().target();
+            for (ColumnSchema c : pm.recipe().input()) {
+                if (!types.containsKey(c.name()) && !c.name().equals(target)) {
+                    order.add(c.name());
+                    types.put(c.name(), c.type());
+                    values.put(c.name(), "");
+                }
+            }
         }
         if (!valid) {
             prediction.set(messages.get("predict.fixInputs"));
@@ -440,7 +463,11 @@ public final class PredictViewModel {
                 c -> {
                     Dataset data = CsvImporter.read(file, CsvOptions.defaults(), c.child(0.4)).dataset();
                     c.throwIfCancelled();
-                    Predictions p = m.predict(data);
+                    Predictions p = m.predict(data);      // replays the model's recipe first, if any
+                    if (p.size() != data.rowCount()) {
+                        throw new dev.atelier.engine.error.DataException(
+                                dev.atelier.engine.error.ErrorCode.RECIPE_CHANGES_ROWS, data.rowCount(), p.size());
+                    }
                     c.throwIfCancelled();
                     Dataset withPredictions = appended(data, p, target);
                     CsvWriter.write(withPredictions, out, c.child(0.5));

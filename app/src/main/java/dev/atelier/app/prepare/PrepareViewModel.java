@@ -10,6 +10,7 @@ import dev.atelier.engine.algorithms.ParamSpec;
 import dev.atelier.engine.algorithms.Requirement;
 import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.data.Schema;
 import dev.atelier.engine.persist.Recipes;
 import dev.atelier.engine.wrangle.ColumnSummary;
 import dev.atelier.engine.wrangle.Preview;
@@ -23,14 +24,12 @@ import dev.atelier.engine.wrangle.Wrangler;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,12 +50,17 @@ import org.jspecify.annotations.Nullable;
 /// computed as a job off the FX thread after a short pause in editing; every step's validity with the reason;
 /// export and import of recipe JSON through [Recipes].
 ///
+/// The recipe is the project's ([ProjectState#recipeProperty()]): every edit is stored there, so it is saved with
+/// the project file and restored when the project is opened (the undo history starts afresh then).
+///
 /// Toolkit-free; call it on the FX thread. Consecutive parameter edits of the same step are one undo step.
 public final class PrepareViewModel {
     /// The largest sample the preview runs on.
     public static final int SAMPLE_ROWS = 20_000;
     /// The parameters shown before "More settings".
     static final int BASIC_PARAMS = 5;
+    /// Rows the steps before a step run on to learn which columns reach it (for the column pickers).
+    static final int SCHEMA_ROWS = 500;
 
     private final ProjectState project;
     private final JobRunner jobs;
@@ -94,6 +98,8 @@ public final class PrepareViewModel {
         this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
         this.hasData = Bindings.isNotNull(project.dataProperty());
         project.dataProperty().addListener((o, a, b) -> dataChanged(b));
+        recipe.set(project.getRecipe());
+        project.recipeProperty().addListener((o, a, b) -> projectRecipeChanged(b));
         selectedStepId.addListener((o, a, b) -> {
             loadFields();
             refresh();
@@ -203,17 +209,8 @@ public final class PrepareViewModel {
         if (p == null || column == null) {
             return new ColumnSummary[2];
         }
-        return new ColumnSummary[] {summary(p.before(), p.beforeStats(), column),
-            summary(p.after(), p.afterStats(), column)};
-    }
-
-    private static @Nullable ColumnSummary summary(Dataset data, List<ColumnSummary> known, String column) {
-        for (ColumnSummary s : known) {
-            if (s.name().equals(column)) {
-                return s;
-            }
-        }
-        return data.schema().indexOf(column) >= 0 ? Wrangler.summary(data, column) : null;
+        return new ColumnSummary[] {PrepareColumns.summary(p.before(), p.beforeStats(), column),
+            PrepareColumns.summary(p.after(), p.afterStats(), column)};
     }
 
     // ---- edits --------------------------------------------------------------------------------------------
@@ -293,9 +290,28 @@ public final class PrepareViewModel {
         refresh();
     }
 
+    /// The project's recipe was replaced from outside (a project opened, a new project): it becomes the recipe,
+    /// with a fresh undo history.
+    private void projectRecipeChanged(Recipe r) {
+        if (r.equals(recipe.get())) {
+            return;         // our own edit coming back
+        }
+        undo.clear();
+        redo.clear();
+        lastCoalesce = null;
+        recipe.set(r);
+        updateUndo();
+        selectedStepId.set(null);
+        keepSelection();
+        fieldsFor = null;
+        loadFields();
+        refresh();
+    }
+
     private void restore(Recipe r) {
         lastCoalesce = null;
         recipe.set(r);
+        project.setRecipe(r);
         updateUndo();
         keepSelection();
         fieldsFor = null;       // parameters may differ: reload the form
@@ -322,6 +338,7 @@ public final class PrepareViewModel {
         lastCoalesce = coalesce;
         redo.clear();
         recipe.set(next);
+        project.setRecipe(next);
         updateUndo();
         rows();
         refresh();
@@ -389,12 +406,17 @@ public final class PrepareViewModel {
             if (i >= 0) {
                 Step s = recipe.get().steps().get(i);
                 TransformInfo info = info(s.transform());
+                Schema reaching = info == null ? null : schemaAt(i);
                 if (info != null) {
                     int n = 0;
                     for (ParamSpec spec : info.params()) {
                         boolean basic = n++ < BASIC_PARAMS || TransformInfo.isColumnParam(spec)
                                 || spec.requirement() == Requirement.REQUIRED;
                         ParamField f = new ParamField(spec, !basic, messages);
+                        if (reaching != null && TransformInfo.isColumnParam(spec)) {
+                            f.useColumnChoices(PrepareColumns.columnChoices(info, spec, reaching),
+                                    PrepareColumns.isColumnList(spec));
+                        }
                         Object value = s.parameters().get(spec.name());
                         if (value != null) {
                             f.setText(text(spec, value));
@@ -407,6 +429,27 @@ public final class PrepareViewModel {
             params.setAll(list);
         } finally {
             loadingFields = false;
+        }
+    }
+
+    /// The columns of the data reaching step `index` (what the steps before it leave), from the current preview
+    /// when it is of that step, else by running the steps before it on the first rows of the sample; `null`
+    /// without data.
+    @Nullable Schema schemaAt(int index) {
+        Preview p = preview.get();
+        Step step = recipe.get().steps().get(index);
+        if (p != null && !p.statuses().isEmpty() && p.statuses().getLast().stepId().equals(step.id())) {
+            return p.before().schema();
+        }
+        Dataset data = sample;
+        if (data == null) {
+            return null;
+        }
+        try {
+            return Wrangler.preview(recipe.get(), data.head(Math.min(data.rowCount(), SCHEMA_ROWS)), index,
+                    Sources.NONE).before().schema();
+        } catch (RuntimeException e) {
+            return data.schema();
         }
     }
 
@@ -442,31 +485,14 @@ public final class PrepareViewModel {
 
     // ---- preview ------------------------------------------------------------------------------------------
 
+    /// At most [#SAMPLE_ROWS] rows: all of a small table, else a seeded random subset in the original order.
+    static Dataset sampleOf(Dataset data) {
+        return PrepareColumns.sampleOf(data);
+    }
+
     private void dataChanged(@Nullable LoadedDataset data) {
         sample = data == null ? null : sampleOf(data.dataset());
         refresh();
-    }
-
-    /// At most [#SAMPLE_ROWS] rows: all of a small table, else a seeded random subset in the original order.
-    static Dataset sampleOf(Dataset data) {
-        int n = data.rowCount();
-        if (n <= SAMPLE_ROWS) {
-            return data;
-        }
-        Random random = new Random(42);
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        for (int i = 0; i < SAMPLE_ROWS; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] chosen = Arrays.copyOf(all, SAMPLE_ROWS);
-        Arrays.sort(chosen);
-        return data.rows(chosen);
     }
 
     /// Recomputes the step list's validity and the preview after a pause in editing.
@@ -523,8 +549,8 @@ public final class PrepareViewModel {
                 || p.after().schema().indexOf(column) < 0 && p.before().schema().indexOf(column) < 0;
         boolean touched = column != null && (p.changedCells().getOrDefault(column, 0) > 0
                 || p.addedColumns().contains(column) || p.afterStats().stream().anyMatch(x -> x.name().equals(column)));
-        if (absent || !touched && firstTouched(p) != null && hasTouched(p)) {
-            histogramColumn.set(firstTouched(p));
+        if (absent || !touched && PrepareColumns.firstTouched(p) != null && PrepareColumns.hasTouched(p)) {
+            histogramColumn.set(PrepareColumns.firstTouched(p));
         }
         StepStatus own = p.statuses().getLast();
         if (!own.valid()) {
@@ -536,26 +562,6 @@ public final class PrepareViewModel {
                     p.addedColumns().size(), p.removedColumns().size(), p.before().rowCount(),
                     p.after().rowCount()));
         }
-    }
-
-    private static boolean hasTouched(Preview p) {
-        return p.changedCells().values().stream().anyMatch(n -> n > 0) || !p.addedColumns().isEmpty()
-                || !p.afterStats().isEmpty();
-    }
-
-    private static @Nullable String firstTouched(Preview p) {
-        for (var e : p.changedCells().entrySet()) {
-            if (e.getValue() > 0) {
-                return e.getKey();
-            }
-        }
-        if (!p.addedColumns().isEmpty()) {
-            return p.addedColumns().getFirst();
-        }
-        if (!p.afterStats().isEmpty()) {
-            return p.afterStats().getFirst().name();
-        }
-        return p.after().columnCount() > 0 ? p.after().schema().columns().getFirst().name() : null;
     }
 
     private String reason(StepStatus s) {

@@ -4,6 +4,9 @@ import dev.atelier.engine.data.ColumnRole;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.project.ModelEntry;
 import dev.atelier.engine.project.Project;
+import dev.atelier.engine.project.RecipeEntry;
+import dev.atelier.engine.wrangle.Recipe;
+import dev.atelier.engine.wrangle.Step;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,11 +25,14 @@ import org.jspecify.annotations.Nullable;
 /// it works on now, and a revision counter that drives "unsaved changes". Every edit bumps the revision;
 /// saving records the revision that was saved. Toolkit-free; change it on the FX thread.
 public final class ProjectState {
+    /// The id of the project's recipe entry.
+    public static final String RECIPE_ID = "recipe-1";
     private final Clock clock;
     private final String untitledName;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<@Nullable Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<@Nullable LoadedDataset> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<Recipe> recipe = new ReadOnlyObjectWrapper<>(this, "recipe", Recipe.EMPTY);
     private final ObservableList<Diagnostic> notes = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
     private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision", 0);
@@ -65,6 +71,43 @@ public final class ProjectState {
 
     public @Nullable LoadedDataset getData() {
         return data.get();
+    }
+
+    /// The data-preparation recipe of the project's data (the Prepare screen edits it; Build trains on its
+    /// output when it has steps). Saved in the project file as a [RecipeEntry] and restored on open.
+    public ReadOnlyObjectProperty<Recipe> recipeProperty() {
+        return recipe.getReadOnlyProperty();
+    }
+
+    public Recipe getRecipe() {
+        return recipe.get();
+    }
+
+    /// The id of the recipe in the project file, or `null` when the recipe has no step (for
+    /// `ExperimentEntry.recipeId`).
+    public @Nullable String recipeId() {
+        return recipe.get().steps().isEmpty() ? null : RECIPE_ID;
+    }
+
+    /// Makes `next` the project's recipe (an edit, unless it equals the current one).
+    public void setRecipe(Recipe next) {
+        Objects.requireNonNull(next, "next");
+        if (next.equals(recipe.get())) {
+            return;
+        }
+        recipe.set(next);
+        LoadedDataset d = data.get();
+        String datasetId = d != null ? d.id() : LoadedDataset.DEFAULT_ID;
+        project.set(project.get().withRecipe(new RecipeEntry(RECIPE_ID, "Recipe", datasetId,
+                next.steps().stream().map(Step::toEntry).toList())));
+        touch();
+    }
+
+    /// The recipe stored in `p` for `datasetId` (else its first recipe), or the empty recipe.
+    static Recipe recipeOf(Project p, @Nullable String datasetId) {
+        return p.recipes().stream().filter(r -> r.datasetId().equals(datasetId)).findFirst()
+                .or(() -> p.recipes().stream().findFirst())
+                .map(Recipe::fromEntry).orElse(Recipe.EMPTY);
     }
 
     /// Notes from opening the project (its data file has moved or changed).
@@ -112,6 +155,7 @@ public final class ProjectState {
         project.set(Objects.requireNonNull(opened, "opened"));
         file.set(openedFrom);
         data.set(openedData);
+        recipe.set(recipeOf(opened, openedData == null ? null : openedData.id()));
         notes.setAll(openNotes);
         named = openedFrom != null;
         long next = revision.get() + 1;

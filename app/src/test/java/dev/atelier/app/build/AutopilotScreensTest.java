@@ -185,6 +185,55 @@ class AutopilotScreensTest {
     }
 
     @Test
+    void withARecipeAutopilotTrainsOnThePreparedDataAndItsCandidatesCarryTheRecipe() throws Exception {
+        state.setData(BuildViewModelTest.loans());
+        state.setRecipe(dev.atelier.engine.wrangle.Recipe.EMPTY
+                .add("formula", java.util.Map.of("formula", "amount / income", "output", "ratio"))
+                .add("filter_formula", java.util.Map.of("formula", "income > 5"))
+                .add("one_hot", java.util.Map.of("column", "region"))
+                .add("drop_columns", java.util.Map.of("columns", "amount")));
+        AutopilotSetupViewModel vm = setup();
+        vm.maxCandidatesProperty().set(2);
+        vm.modeProperty().set(AutopilotSpec.Mode.HPO);
+        vm.start();
+        assertThat(errors.errors()).isEmpty();
+        var ctx = session.getContext();
+        assertThat(ctx.recipe()).isNotNull();
+        assertThat(ctx.recipe().steps()).hasSize(4);
+        assertThat(ctx.search().schema().names()).contains("ratio", "region_north").doesNotContain("amount", "region");
+        assertThat(ctx.search().rowCount()).isLessThan(160);                  // the filter ran on the search rows
+        assertThat(ctx.test().rowCount()).isEqualTo(40);                       // ... but never on rows to predict
+        assertThat(ctx.all().schema().names()).contains("amount", "region");   // the raw rows, for Predict's form
+        assertThat(state.getProject().experiments().getFirst().recipeId()).isEqualTo(ProjectState.RECIPE_ID);
+
+        var bundles = new dev.atelier.app.automl.CandidateBundles(session, state, learners.catalog(), jobs, files,
+                messages, Clock.systemUTC());
+        files.modelFolder = dir.resolve("prepared-model");
+        bundles.save(session.defaultCandidateProperty().get(), saved -> { });
+        assertThat(dir.resolve("prepared-model").resolve(dev.atelier.engine.persist.ModelBundle.RECIPE)).exists();
+        var reread = dev.atelier.engine.persist.ModelBundle.read(dir.resolve("prepared-model"), learners);
+        assertThat(reread.recipe()).isEqualTo(ctx.recipe());
+        assertThat(reread.predictRaw(BuildViewModelTest.loans().dataset()).size()).isEqualTo(200);
+
+        PredictViewModel predict = new PredictViewModel(session, learners.catalog(), jobs, files, messages,
+                Runnable::run, worker);
+        assertThat(predict.fields()).extracting(PredictViewModel.Field::name)
+                .containsExactlyInAnyOrder("income", "amount", "region");
+        // the what-if form's values go through the recipe too (the model itself never sees "amount")
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while ((predict.predictingProperty().get() || predict.predictionProperty().get().isEmpty())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(predict.predictionProperty().get()).isIn("yes", "no");
+        Path input = dir.resolve("raw.csv");
+        CsvWriter.write(BuildViewModelTest.loans().dataset().head(12), input);
+        predict.predictFile(input);
+        assertThat(errors.errors()).isEmpty();
+        assertThat(Files.readAllLines(dir.resolve("raw-predictions.csv"))).hasSize(13);
+    }
+
+    @Test
     void aRegressionRunShowsResidualsAndTheErrorDistribution() {
         state.setData(BuildViewModelTest.loans());
         state.setColumnRole("amount", dev.atelier.engine.data.ColumnRole.TARGET);

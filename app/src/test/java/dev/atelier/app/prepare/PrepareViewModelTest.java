@@ -176,6 +176,8 @@ class PrepareViewModelTest {
         assertThat(Recipes.readRecipe(toSave)).isEqualTo(built);
         assertThat(Files.readString(toSave)).contains("\"fill_median\"", "\"one_hot\"");
 
+        state.setRecipe(Recipe.EMPTY);          // as in a new project: the recipe is the project's
+        assertThat(vm.getRecipe()).isEqualTo(Recipe.EMPTY);
         PrepareViewModel other = vm();
         toOpen = toSave;
         other.importRecipe();

@@ -88,4 +88,33 @@ class ProjectStateTest {
         assertThat(state.getData()).isNull();
         assertThat(state.name()).isEqualTo("Untitled project");
     }
+
+    @Test
+    void theRecipeIsAnEditKeptInTheProjectAndRestoredWhenOpened() {
+        state.setData(data("churn.csv"));
+        long before = state.getRevision();
+        dev.atelier.engine.wrangle.Recipe recipe = dev.atelier.engine.wrangle.Recipe.EMPTY
+                .add("fill_median", java.util.Map.of("columns", "age"))
+                .add("one_hot", java.util.Map.of("column", "churned"));
+        state.setRecipe(recipe);
+        assertThat(state.getRevision()).isGreaterThan(before);
+        assertThat(state.getRecipe()).isEqualTo(recipe);
+        assertThat(state.recipeId()).isEqualTo(ProjectState.RECIPE_ID);
+        var entry = state.getProject().recipes().getFirst();
+        assertThat(entry.id()).isEqualTo(ProjectState.RECIPE_ID);
+        assertThat(entry.datasetId()).isEqualTo(LoadedDataset.DEFAULT_ID);
+        assertThat(entry.steps()).extracting(dev.atelier.engine.project.RecipeEntry.Step::transform)
+                .containsExactly("fill_median", "one_hot");
+        long after = state.getRevision();
+        state.setRecipe(recipe);                       // the same recipe again: not an edit
+        assertThat(state.getRevision()).isEqualTo(after);
+
+        var saved = state.getProject();
+        state.reset();
+        assertThat(state.getRecipe()).isEqualTo(dev.atelier.engine.wrangle.Recipe.EMPTY);
+        assertThat(state.recipeId()).isNull();
+        state.replace(saved, Path.of("/p/churn.atelier"), data("churn.csv"), List.of());
+        assertThat(state.getRecipe()).isEqualTo(recipe);
+        assertThat(state.isDirty()).isFalse();
+    }
 }

@@ -82,7 +82,14 @@ public final class BiasAnalysis {
         if (model != null) {
             int[] rows = kept.stream().mapToInt(Integer::intValue).toArray();
             Dataset used = rows.length == n ? data : data.rows(rows);
-            Predictions p = model.predict(used);
+            // a model trained behind a recipe sees the recipe's output (rows kept, so facets still line up)
+            Dataset seen = model instanceof dev.atelier.engine.wrangle.PreparedModel pm ? pm.prepare(used) : used;
+            Model inner = model instanceof dev.atelier.engine.wrangle.PreparedModel pm ? pm.model() : model;
+            if (seen.rowCount() != used.rowCount()) {
+                throw new dev.atelier.engine.error.DataException(
+                        dev.atelier.engine.error.ErrorCode.RECIPE_CHANGES_ROWS, used.rowCount(), seen.rowCount());
+            }
+            Predictions p = inner.predict(seen);
             ctx.throwIfCancelled();
             ctx.progress(3, 10);
             boolean[] predicted = new boolean[m];
@@ -91,7 +98,7 @@ public final class BiasAnalysis {
                         ? spec.positive().isPositive(p.value(i))
                         : spec.positive().isPositive(p.label(i), labelType);
             }
-            FeatureMatrix x = model.pipeline().transform(used);
+            FeatureMatrix x = inner.pipeline().transform(seen);
             int[] keepCols = columnsWithout(model, spec.facet().column());
             double[] features = new double[m * keepCols.length];
             for (int i = 0; i < m; i++) {

@@ -200,7 +200,10 @@ public enum ErrorCode {
     /// {0} column: its values are all different and look like identifiers, so it was given the role ID
     IMPORT_ID_COLUMN(Severity.INFO),
     /// {0} file, {1} the character set used: part of the text is UTF-8 and part is not
-    IMPORT_MIXED_ENCODING(Severity.WARNING);
+    IMPORT_MIXED_ENCODING(Severity.WARNING),
+    /// {0} rows given, {1} rows after the model's recipe: the recipe groups or resamples rows (a reshaping step),
+    /// so its output cannot be matched row by row with the data given (bias analysis, what-if)
+    RECIPE_CHANGES_ROWS(Severity.ERROR);
 
     private final Severity severity;
 

@@ -17,7 +17,10 @@ import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.ModelHeader;
 import dev.atelier.engine.learn.PayloadReader;
 import dev.atelier.engine.learn.PayloadWriter;
+import dev.atelier.engine.learn.Predictions;
 import dev.atelier.engine.learn.ProblemTypes;
+import dev.atelier.engine.wrangle.FittedRecipe;
+import dev.atelier.engine.wrangle.PreparedModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,6 +40,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,14 +54,26 @@ import tools.jackson.databind.node.ObjectNode;
 /// <payload files>     the algorithm's own: model.ubj + xgboost.json, linear.json, forest.json
 /// metrics.json        validation metrics by name
 /// model-card.md       a plain-English description
+/// recipe.json         (format 2 only) the fitted data-preparation recipe the model was trained behind
 /// ```
+///
+/// **Formats.** A bundle without a recipe is format 1, exactly as before recipes existed, so older builds still
+/// read it. A bundle with a recipe is format 2: older builds refuse it (`MODEL_FORMAT_UNSUPPORTED`) rather than
+/// predict on unprepared data. With a recipe, the manifest's `inputSchema` and `preprocessing.json` describe the
+/// recipe's output (what the model itself sees); `recipe.json`'s `input` lists the raw columns new data needs.
+/// [Loaded#predictRaw(Dataset)] replays the recipe for prediction (training-only steps skipped, no row
+/// dropped), then predicts.
 ///
 /// Writing is atomic: the bundle is built in a hidden sibling folder and renamed into place, so `dir` holds either
 /// the old bundle or the complete new one. Reading checks the format version first: a newer one is
 /// `MODEL_FORMAT_UNSUPPORTED`, anything unreadable `MODEL_CORRUPT`. Never Java serialization.
 public final class ModelBundle {
-    /// The format this build writes and the newest it reads.
-    public static final int FORMAT_VERSION = 1;
+    /// The newest format this build writes and reads: 2, a bundle with a fitted recipe.
+    public static final int FORMAT_VERSION = 2;
+    /// The format of a bundle without a recipe (unchanged since before recipes, so older builds read it).
+    public static final int FORMAT_WITHOUT_RECIPE = 1;
+    /// The fitted recipe's file name (format 2).
+    public static final String RECIPE = "recipe.json";
     /// The manifest's file name.
     public static final String MANIFEST = "manifest.json";
     /// The fitted preprocessing's file name.
@@ -74,12 +90,40 @@ public final class ModelBundle {
 
     /// A read bundle.
     ///
-    /// @param model    the model, ready to predict
+    /// @param model    the model as trained: it predicts on the recipe's output (on raw data when there is no
+    ///                 recipe). To predict on the user's raw rows use [#predictRaw(Dataset)] or [#rawModel()].
     /// @param manifest its manifest
     /// @param metrics  its validation metrics
-    public record Loaded(Model model, ModelManifest manifest, Map<String, Double> metrics) {
+    /// @param recipe   the fitted recipe the model was trained behind, or `null`
+    public record Loaded(Model model, ModelManifest manifest, Map<String, Double> metrics,
+                         @Nullable FittedRecipe recipe) {
         public Loaded {
             metrics = Map.copyOf(metrics);
+        }
+
+        /// A bundle without a recipe.
+        public Loaded(Model model, ModelManifest manifest, Map<String, Double> metrics) {
+            this(model, manifest, metrics, null);
+        }
+
+        /// `raw` as the model sees it: the recipe replayed for prediction (training-only steps such as filters,
+        /// sampling and balancing skipped, so no row is dropped), or `raw` itself without a recipe.
+        ///
+        /// @throws dev.atelier.engine.error.DataException `RECIPE_COLUMN_MISSING` (column, step) when a column a
+        ///         step needs is absent; `UNSEEN_CATEGORY` (column, value) for an encoder set to refuse new values
+        public Dataset prepare(Dataset raw) {
+            return recipe == null ? raw : recipe.apply(raw);
+        }
+
+        /// Predicts the user's raw rows: [#prepare(Dataset)], then the model (and its `FeaturePipeline`).
+        public Predictions predictRaw(Dataset raw) {
+            return model.predict(prepare(raw));
+        }
+
+        /// The model as a model of the raw data (the recipe replayed inside `predict`), for code that takes a
+        /// [Model] and the raw table; the model itself without a recipe.
+        public Model rawModel() {
+            return PreparedModel.of(model, recipe);
         }
     }
 
@@ -93,7 +137,7 @@ public final class ModelBundle {
             columns.add(new ModelManifest.InputColumn(c.name(), c.type().name().toLowerCase(Locale.ROOT),
                     c.role().name().toLowerCase(Locale.ROOT)));
         }
-        return new ModelManifest(FORMAT_VERSION, EngineInfo.current().version(), h.algorithm(),
+        return new ModelManifest(FORMAT_WITHOUT_RECIPE, EngineInfo.current().version(), h.algorithm(),
                 ProblemTypes.shortName(h.problem()), h.target(), h.classes(), columns, h.spec().asText(catalog),
                 List.copyOf(h.spec().explicit()), h.spec().seed(), createdAt, provenance);
     }
@@ -111,6 +155,28 @@ public final class ModelBundle {
     ///
     /// @throws ProjectException `FILE_WRITE_FAILED` (path, reason); `dir` is then unchanged
     public static void write(Path dir, Model model, ModelManifest manifest, Map<String, Double> metrics) {
+        write(dir, model, manifest, metrics, null);
+    }
+
+    /// Writes the bundle to `dir` atomically with the fitted recipe the model was trained behind (format 2), or
+    /// without one (`recipe` `null`: format 1). A [PreparedModel] brings its own recipe.
+    ///
+    /// @throws ProjectException `FILE_WRITE_FAILED` (path, reason); `dir` is then unchanged
+    public static void write(Path dir, Model model, ModelManifest manifest, Map<String, Double> metrics,
+                             @Nullable FittedRecipe givenRecipe) {
+        FittedRecipe recipe = givenRecipe;
+        if (model instanceof PreparedModel prepared) {
+            recipe = recipe == null ? prepared.recipe() : recipe;
+            model = prepared.model();
+        }
+        String recipeTarget = recipe == null ? "" : recipe.target();
+        int format = recipe == null ? FORMAT_WITHOUT_RECIPE : FORMAT_VERSION;
+        if (manifest.formatVersion() != format) {
+            manifest = new ModelManifest(format, manifest.engineVersion(), manifest.algorithm(),
+                    manifest.problemType(), manifest.target(), manifest.classes(), manifest.inputSchema(),
+                    manifest.hyperparameters(), manifest.explicitHyperparameters(), manifest.seed(),
+                    manifest.createdAt(), manifest.provenance());
+        }
         Path target = dir.toAbsolutePath();
         Path parent = target.getParent();
         String name = String.valueOf(target.getFileName());
@@ -123,8 +189,20 @@ public final class ModelBundle {
             Files.write(temp.resolve(MANIFEST), Json.toBytes(manifest));
             Files.write(temp.resolve(PREPROCESSING), Json.toBytes(model.pipeline()));
             Files.write(temp.resolve(METRICS), Json.toBytes(new TreeMap<>(metrics)));
-            Files.writeString(temp.resolve(MODEL_CARD), ModelCards.render(manifest, model, metrics),
-                    StandardCharsets.UTF_8);
+            if (recipe != null) {
+                Files.write(temp.resolve(RECIPE), Recipes.toBytes(recipe));
+            }
+            String card = ModelCards.render(manifest, model, metrics);
+            if (recipe != null) {
+                card += "\n## Data preparation\n\nBefore the model sees new rows, the recipe in recipe.json replays its "
+                        + recipe.steps().size() + " steps (learned on the training rows: "
+                        + String.join(", ", recipe.steps().stream().map(st -> st.transform()).toList())
+                        + "). Steps that only shape the training rows (filters, sampling, balancing, splits) are"
+                        + " skipped, so every row gets a prediction. New data needs these columns: "
+                        + String.join(", ", recipe.input().stream().map(c -> c.name())
+                                .filter(n -> !n.equals(recipeTarget)).toList()) + ".\n";
+            }
+            Files.writeString(temp.resolve(MODEL_CARD), card, StandardCharsets.UTF_8);
             model.writePayload(new FolderWriter(temp));
             boolean replacing = Files.exists(target);
             if (replacing) {
@@ -168,12 +246,13 @@ public final class ModelBundle {
             throw new ProjectException(ErrorCode.FILE_NOT_FOUND, manifestFile.toString());
         }
         ModelManifest manifest;
+        int version;
         try {
             JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(manifestFile));
             if (!(tree instanceof ObjectNode object) || !object.path("formatVersion").isIntegralNumber()) {
                 throw corrupt(dir, "manifest.json has no format version");
             }
-            int version = object.path("formatVersion").asInt();
+            version = object.path("formatVersion").asInt();
             if (version > FORMAT_VERSION) {
                 throw new ProjectException(ErrorCode.MODEL_FORMAT_UNSUPPORTED, dir.toString(), version, FORMAT_VERSION);
             }
@@ -210,7 +289,16 @@ public final class ModelBundle {
             JsonNode node = reader.json(METRICS, JsonNode.class);
             node.properties().forEach(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
         }
-        return new Loaded(model, manifest, metrics);
+        FittedRecipe recipe = null;
+        if (version >= 2) {
+            byte[] bytes = reader.bytes(RECIPE);
+            try {
+                recipe = Recipes.parseFitted(bytes, dir.resolve(RECIPE).toString());
+            } catch (AtelierException e) {
+                throw corrupt(dir, RECIPE + ": " + e.getMessage());
+            }
+        }
+        return new Loaded(model, manifest, metrics, recipe);
     }
 
     private static ProjectException corrupt(Path dir, String reason) {
@@ -219,7 +307,7 @@ public final class ModelBundle {
 
     private static String checkName(String name) {
         if (!SAFE_NAME.matcher(name).matches() || name.equals(MANIFEST) || name.equals(PREPROCESSING)
-                || name.equals(METRICS) || name.equals(MODEL_CARD)) {
+                || name.equals(METRICS) || name.equals(MODEL_CARD) || name.equals(RECIPE)) {
             throw new IllegalArgumentException("not a payload file name: " + name);
         }
         return name;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/// The persisted shape of a model bundle's `manifest.json` (format version 1).
+/// The persisted shape of a model bundle's `manifest.json` (format versions 1 and 2).
 ///
-/// @param formatVersion   the bundle format; this build writes [ModelBundle#FORMAT_VERSION]
+/// @param formatVersion   the bundle format: 1 without a recipe, 2 with `recipe.json` ([ModelBundle#FORMAT_VERSION])
 /// @param engineVersion   the Atelier engine version that trained the model
 /// @param algorithm       the catalogue key
 /// @param problemType     `binary`, `multiclass` or `regression`

@@ -10,6 +10,7 @@ import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
 
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class Wrangler {
     }
 
     static Dataset applyFitted(FittedRecipe recipe, Dataset data, Phase phase, JobContext ctx) {
-        Frame frame = Frame.of(data);
+        Frame frame = Frame.of(phase == Phase.PREDICTION ? conform(recipe, data) : data);
         int n = recipe.steps().size();
         String target = recipe.target();
         for (int i = 0; i < n; i++) {
@@ -85,6 +86,39 @@ public final class Wrangler {
         }
         ctx.progress(n, n);
         return frame.toDataset();
+    }
+
+    /// `data` with each column the recipe was fitted on read as the type it had in training, when it differs
+    /// (a batch whose numbers column is all empty, or whose dates were read as text): values that do not convert
+    /// become missing, as the model's own `FeaturePipeline` does. Other columns are left alone.
+    static Dataset conform(FittedRecipe recipe, Dataset data) {
+        Dataset out = data;
+        for (ColumnSchema c : recipe.input()) {
+            int i = out.schema().indexOf(c.name());
+            if (i >= 0 && out.schema().get(i).type() != c.type()) {
+                out = dev.atelier.engine.data.ColumnConversions.convert(out, c.name(), c.type()).dataset();
+            }
+        }
+        return out;
+    }
+
+    /// Fits `recipe` on the training rows only and prepares both parts: the training rows as fitting left them
+    /// (training-only steps ran), the validation rows as new data ([Phase#PREDICTION]: no row dropped).
+    ///
+    /// @param validation rows held back to measure the model, or `null`
+    public static Prepared prepare(Recipe recipe, Dataset train, @Nullable Dataset validation, Sources sources,
+                                   JobContext ctx) {
+        FitResult fit = fit(recipe, train, sources, ctx);
+        Dataset valid = validation == null ? null : fit.fitted().apply(validation, Phase.PREDICTION, ctx);
+        return new Prepared(fit.fitted(), fit.data(), valid);
+    }
+
+    /// A recipe fitted on training rows, with the prepared training and validation rows.
+    ///
+    /// @param recipe     the fitted recipe (stored in the model bundle)
+    /// @param train      the prepared training rows
+    /// @param validation the prepared validation rows, or `null`
+    public record Prepared(FittedRecipe recipe, Dataset train, @Nullable Dataset validation) {
     }
 
     /// The parameters without the target column: it is removed from column lists; `null` when a single-column

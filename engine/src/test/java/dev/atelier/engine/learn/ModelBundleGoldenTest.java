@@ -64,7 +64,7 @@ class ModelBundleGoldenTest {
         Path bundle = writeTinyBundle();
         Path manifest = bundle.resolve("manifest.json");
         String text = Files.readString(manifest);
-        Files.writeString(manifest, text.replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        Files.writeString(manifest, text.replace("\"formatVersion\": 1", "\"formatVersion\": 3"));
         assertThatThrownBy(() -> ModelBundle.read(bundle, Learners.builtIn()))
                 .isInstanceOf(AtelierException.class)
                 .satisfies(e -> assertThat(((AtelierException) e).code()).isEqualTo(ErrorCode.MODEL_FORMAT_UNSUPPORTED));

@@ -4,6 +4,7 @@ import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ParamSpec;
 import dev.atelier.engine.algorithms.Requirement;
 import dev.atelier.engine.error.AtelierException;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +25,8 @@ public final class ParamField {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private @Nullable String defaultText;
+    private @Nullable List<String> columnChoices;
+    private boolean multipleColumns;
 
     /// A field for `spec`; `advanced` ones are folded away under "More settings".
     public ParamField(ParamSpec spec, boolean advanced, Messages messages) {
@@ -100,6 +103,24 @@ public final class ParamField {
     public void useProblemDefault(String value) {
         this.defaultText = value;
         reset();
+    }
+
+    /// Makes this a column parameter picked from `choices` (the columns that reach the step and that the
+    /// parameter accepts): [ParamForm] then shows a drop-down (one column) or a check-box drop-down (`multiple`,
+    /// written as names separated by commas) instead of a text box.
+    public void useColumnChoices(List<String> choices, boolean multiple) {
+        this.columnChoices = List.copyOf(choices);
+        this.multipleColumns = multiple;
+    }
+
+    /// The columns to pick from, or `null` for a parameter typed as text.
+    public @Nullable List<String> columnChoices() {
+        return columnChoices;
+    }
+
+    /// Whether several columns can be picked.
+    public boolean isMultipleColumns() {
+        return multipleColumns;
     }
 
     /// Whether the user changed it from the default.

@@ -10,6 +10,7 @@ import dev.atelier.engine.algorithms.IntParam;
 import dev.atelier.engine.algorithms.StringParam;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -28,6 +29,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.jspecify.annotations.Nullable;
 
 /// A hyperparameter form generated from [ParamField]s: per parameter its SageMaker name, a help mark whose tooltip
 /// explains it in plain words with its valid values and default, an input chosen by kind (a spinner for whole
@@ -121,6 +124,10 @@ public final class ParamForm extends VBox {
             t.setDisable(true);
             return t;
         }
+        List<String> columns = f.columnChoices();
+        if (columns != null) {
+            return f.isMultipleColumns() ? columnChecks(f, columns) : columnChoice(f, columns);
+        }
         return switch (f.spec()) {
             case IntParam p when p.keywords().isEmpty() && p.min() >= Integer.MIN_VALUE -> spinner(f, p);
             case ChoiceParam p -> choice(f, p);
@@ -181,6 +188,100 @@ public final class ParamForm extends VBox {
         c.setPromptText(messages.get("params.prompt.notSet"));
         Bindings.bindBidirectional(c.valueProperty(), f.textProperty());
         return c;
+    }
+
+    /// One column: a drop-down of the columns (the current value kept even when it no longer reaches the step).
+    private ComboBox<String> columnChoice(ParamField f, List<String> columns) {
+        ComboBox<String> c = new ComboBox<>();
+        if (!f.isRequired()) {
+            c.getItems().add("");
+        }
+        c.getItems().addAll(columns);
+        String current = f.getText().strip();
+        if (!current.isEmpty() && !c.getItems().contains(current)) {
+            c.getItems().add(current);
+        }
+        c.setValue(current);
+        c.setPromptText(messages.get("params.prompt.column"));
+        c.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(f.getText().strip())) {
+                f.setText(b);
+            }
+        });
+        f.textProperty().addListener((o, a, b) -> {
+            String v = b == null ? "" : b.strip();
+            if (!v.equals(c.getValue())) {
+                if (!v.isEmpty() && !c.getItems().contains(v)) {
+                    c.getItems().add(v);
+                }
+                c.setValue(v);
+            }
+        });
+        return c;
+    }
+
+    /// Several columns: a check-box drop-down; the text lists the checked names, in the order they were checked.
+    private CheckComboBox<String> columnChecks(ParamField f, List<String> columns) {
+        var items = FXCollections.observableArrayList(columns);
+        for (String name : names(f.getText())) {
+            if (!items.contains(name)) {
+                items.add(name);
+            }
+        }
+        CheckComboBox<String> c = new CheckComboBox<>(items);
+        c.setTitle(null);
+        boolean[] syncing = {false};
+        Runnable fromText = () -> {
+            syncing[0] = true;
+            try {
+                List<String> chosen = names(f.getText());
+                c.getCheckModel().clearChecks();
+                for (String name : chosen) {
+                    c.getCheckModel().check(name);
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        fromText.run();
+        c.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) ch -> {
+            if (syncing[0]) {
+                return;
+            }
+            var checked = new java.util.ArrayList<>(c.getCheckModel().getCheckedItems());
+            var ordered = new java.util.ArrayList<String>();
+            for (String name : names(f.getText())) {
+                if (checked.contains(name)) {
+                    ordered.add(name);
+                }
+            }
+            for (String name : items) {
+                if (checked.contains(name) && !ordered.contains(name)) {
+                    ordered.add(name);
+                }
+            }
+            f.setText(String.join(",", ordered));
+        });
+        f.textProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && !new java.util.HashSet<>(names(b)).equals(
+                    new java.util.HashSet<>(c.getCheckModel().getCheckedItems()))) {
+                for (String name : names(b)) {
+                    if (!items.contains(name)) {
+                        items.add(name);
+                    }
+                }
+                fromText.run();
+            }
+        });
+        return c;
+    }
+
+    private static List<String> names(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(n -> !n.isEmpty()).distinct()
+                .toList();
     }
 
     private CheckBox check(ParamField f) {
