@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 ///   frequent one, up to [#MAX_FACETS_PER_COLUMN], most frequent first) is one facet `d`, compared with all other
 ///   rows; for a **numeric** one the facet is the rows above the median.
 ///
-/// CDDL needs a group column, so it is undefined (NaN) here, as in `atelier bias` without `--group`. Tolerance:
-/// a metric whose magnitude is at most [#TOLERANCE] reads as balanced.
+/// No group column is used, so CDDL is the demographic disparity over all rows, as in `atelier bias` without
+/// `--group`; the values equal `atelier bias --facet COL=VALUE --positive CLASS`'s. Tolerance: a metric whose
+/// magnitude is at most [#TOLERANCE] reads as balanced.
 public final class DataBias {
     /// The largest magnitude a metric may have and still read as balanced.
     public static final double TOLERANCE = 0.1;

@@ -107,6 +107,7 @@ public final class InsightsViewModel {
     private @Nullable String reportKey;
     private @Nullable RunningJob current;
     private @Nullable String runKey;
+    private java.util.function.@Nullable Function<String, java.util.Optional<Path>> exportChooser;
     private int ticket;
 
     public InsightsViewModel(ProjectState state, JobRunner jobs, Messages messages) {
@@ -191,6 +192,30 @@ public final class InsightsViewModel {
             AtomicFiles.write(file, ProfileHtml.render(r).getBytes(StandardCharsets.UTF_8));
             return file;
         }, lastExport::set).withTitleArgs(String.valueOf(file.getFileName())));
+    }
+
+    /// Sets how "Export HTML…" asks where to save (the view passes a file chooser; tests a fixed path): given a
+    /// suggested file name, it returns the chosen file or empty when the user cancels.
+    public void setExportChooser(java.util.function.Function<String, java.util.Optional<Path>> chooser) {
+        this.exportChooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /// Whether an export chooser was set.
+    public boolean hasExportChooser() {
+        return exportChooser != null;
+    }
+
+    /// "Export HTML…": asks where, then [#exportHtml(Path)] there (an `.html` ending is added when missing).
+    public void chooseAndExport() {
+        var chooser = exportChooser;
+        if (chooser == null || report.get() == null) {
+            return;
+        }
+        chooser.apply(suggestedExportName()).ifPresent(p -> {
+            String name = String.valueOf(p.getFileName());
+            exportHtml(name.toLowerCase(Locale.ROOT).endsWith(".html") || name.toLowerCase(Locale.ROOT).endsWith(".htm")
+                    ? p : p.resolveSibling(name + ".html"));
+        });
     }
 
     /// The suggested export file name ("loan-approval-report.html").
