@@ -397,7 +397,7 @@ public final class InsightsView {
                     Label title = new Label(v.title());
                     Label value = new Label(v.value() == null ? messages.get("insights.bias.undefined")
                             : String.format(Locale.ROOT, "%+.4f", v.value()));
-                    value.setId("bias-" + f.column() + "-" + v.metric());
+                    value.setId("bias-" + f.facet().replaceAll("[^A-Za-z0-9]+", "_") + "-" + v.metric());
                     value.getStyleClass().addAll("insights-bias-value", v.value() == null ? "insights-bias-na"
                             : v.within_tolerance() ? "insights-bias-fine" : "insights-bias-flag");
                     Tooltip t = tip(v.title() + " (" + v.range() + "). " + v.reading() + "\n\n" + (v.value() == null

@@ -60,6 +60,19 @@ public final class CsvImporter {
     private static final long READ_UNITS = 850_000L;
     private static final int CHECK_EVERY = 1024;
 
+    static {
+        // Tablesaw's column types initialise one another from static initialisers; creating them first from two
+        // threads at once (the parallel typing below) can deadlock, so they are all initialised here, once.
+        tech.tablesaw.api.ColumnType.values();
+        tech.tablesaw.api.DoubleColumn.create("d");
+        StringColumn.create("s");
+        tech.tablesaw.api.BooleanColumn.create("b");
+        tech.tablesaw.api.DateTimeColumn.create("t");
+        tech.tablesaw.api.DateColumn.create("d");
+        tech.tablesaw.api.IntColumn.create("i");
+        tech.tablesaw.api.LongColumn.create("l");
+    }
+
     private CsvImporter() {
     }
 
