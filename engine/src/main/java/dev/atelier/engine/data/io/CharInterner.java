@@ -15,7 +15,7 @@ final class CharInterner {
             h = 31 * h + a[k];
         }
         int mask = keys.length - 1;
-        int i = (h ^ (h >>> 16)) & mask;
+        int i = slot(h, mask);
         while (true) {
             String k = keys[i];
             if (k == null) {
@@ -32,6 +32,13 @@ final class CharInterner {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// A well-spread slot: texts such as "00017", "00018" have consecutive `31·h + c` hashes, which would form
+    /// long runs under linear probing, so the hash is scrambled (Fibonacci hashing) first.
+    private static int slot(int h, int mask) {
+        int x = h * 0x9E3779B9;
+        return (x ^ (x >>> 15)) & mask;
     }
 
     /// How many distinct texts were interned.
@@ -61,7 +68,7 @@ final class CharInterner {
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != null) {
                 int h = oldHashes[j];
-                int i = (h ^ (h >>> 16)) & mask;
+                int i = slot(h, mask);
                 while (keys[i] != null) {
                     i = (i + 1) & mask;
                 }
