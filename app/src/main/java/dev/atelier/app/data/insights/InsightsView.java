@@ -182,10 +182,20 @@ public final class InsightsView {
         rowsTable.setId("insightsRows");
         rowsTable.setPlaceholder(wrapped(messages.get("insights.rows.hint")));
         rowsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rowsTable.setMinHeight(0);
+        ScrollPane explain = new ScrollPane(explanation);
+        explain.setFitToWidth(true);
+        explain.setMinHeight(0);
+        explain.getStyleClass().add("insights-side-scroll");
+        VBox rows = new VBox(6, rowsTitle, rowsTable);
+        rows.setMinHeight(0);
         VBox.setVgrow(rowsTable, Priority.ALWAYS);
-        VBox side = new VBox(10, explanation, rowsTitle, rowsTable);
+        SplitPane side = new SplitPane(explain, rows);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
         side.getStyleClass().add("insights-side");
         side.setMinWidth(280);
+        side.setMinHeight(0);
         return side;
     }
 
@@ -258,7 +268,7 @@ public final class InsightsView {
         list.setId("insightsWarnings");
         list.getStyleClass().add("insights-warnings");
         list.setPlaceholder(new Label(messages.get("insights.warnings.none")));
-        list.setPrefHeight(Math.min(8, Math.max(2, vm.warnings().size())) * 52 + 4);
+        list.setPrefHeight(Math.min(6, Math.max(2, vm.warnings().size())) * 64 + 4);
         list.setCellFactory(v -> new WarningCell());
         if (vm.selectedWarningProperty().get() != null) {
             list.getSelectionModel().select(vm.selectedWarningProperty().get());
@@ -290,11 +300,16 @@ public final class InsightsView {
             column.getStyleClass().add("insights-warning-column");
             Label detail = new Label(w.detail());
             detail.getStyleClass().add("build-hint");
-            detail.setMaxWidth(Double.MAX_VALUE);
+            detail.setWrapText(true);
+            detail.setMaxHeight(34);
             VBox text = new VBox(2, new HBox(8, title, column), detail);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             HBox box = new HBox(10, levelIcon(w.level()), text);
+            if (getListView() != null) {
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+            }
             box.setAlignment(Pos.CENTER_LEFT);
             box.setId("warning-" + w.type().name() + (w.column() == null ? "" : "-" + w.column()));
             setText(null);

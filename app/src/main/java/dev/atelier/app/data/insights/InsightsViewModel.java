@@ -359,7 +359,9 @@ public final class InsightsViewModel {
     /// What the report depends on: the data itself (by identity), its target and its sensitive columns.
     private static String key(LoadedDataset data) {
         Dataset ds = data.dataset();
-        var sb = new StringBuilder().append(System.identityHashCode(ds.table())).append('|').append(data.id());
+        // the columns are shared by every schema (role) change of one load, and new for every load
+        var sb = new StringBuilder().append(ds.columnCount() == 0 ? 0 : System.identityHashCode(ds.columnsUnsafe().getFirst()))
+                .append('|').append(ds.rowCount()).append('|').append(data.id());
         for (ColumnSchema c : ds.schema().columns()) {
             if (c.role() == ColumnRole.TARGET || c.role() == ColumnRole.SENSITIVE || c.role() == ColumnRole.ID
                     || c.role() == ColumnRole.IGNORED) {
