@@ -77,6 +77,14 @@ class InsightsUiTest extends StudioUiTestBase {
         assertThat(lookup("#insightsModelScore").queryLabeled().getText()).startsWith("AUC");
 
         screenshot("studio-insights");
+        if (dev.atelier.app.testing.Screenshots.wanted()) {
+            javafx.scene.control.ScrollPane scroll = lookup("#insightsScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node biasCard = lookup("#insightsBias").query().getParent();
+            interact(() -> scroll.setVvalue(biasCard.getBoundsInParent().getMinY()
+                    / Math.max(1, scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight())));
+            WaitForAsyncUtils.waitForFxEvents();
+            screenshot("studio-insights-bias");
+        }
 
         Path out = dir.resolve("loan-report.html");
         interact(() -> vm().setExportChooser(name -> Optional.of(out)));

@@ -372,7 +372,6 @@ public final class InsightsViewModel {
     }
 
     private void show(ProfileReport r) {
-        report.set(r);
         List<WarningItem> items = new ArrayList<>();
         for (ProfileReport.Warning w : r.warnings()) {
             WarningType type = WarningType.valueOf(w.type());
@@ -384,6 +383,7 @@ public final class InsightsViewModel {
         items.sort(java.util.Comparator.comparing(WarningItem::level));
         warnings.setAll(items);
         selectedWarning.set(items.isEmpty() ? null : items.getFirst());
+        report.set(r); // last: the view rebuilds from the warnings too
     }
 
     private static List<Integer> rowsOf(ProfileReport r, WarningType type, @Nullable String column) {
