@@ -261,6 +261,10 @@ public final class InsightsView {
             r.notes().forEach(n -> notes.getChildren().add(wrapped(n)));
             cards.getChildren().add(card("insights.notes.title", null, notes));
         }
+        WarningItem selected = vm.selectedWarningProperty().get();
+        if (selected != null && !selected.rows().isEmpty()) {
+            showRows(selected.title() + (selected.column() == null ? "" : " — " + selected.column()), selected.rows());
+        }
     }
 
     private Node warningsCard() {
@@ -401,6 +405,8 @@ public final class InsightsView {
                 Label head = new Label(messages.get("insights.bias.facet", f.facet(), f.positive_outcome(),
                         f.facet_rows(), f.other_rows()));
                 head.getStyleClass().add("insights-explain-head");
+                head.setWrapText(true);
+                head.setMinHeight(Region.USE_PREF_SIZE);
                 GridPane grid = new GridPane();
                 grid.getStyleClass().add("insights-bias-grid");
                 grid.setHgap(12);
