@@ -3,6 +3,7 @@ package dev.atelier.app.cli;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.report.ProfileHtml;
 import dev.atelier.app.report.ProfileReport;
+import dev.atelier.engine.bias.DataBias;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.data.io.DataFormat;
@@ -71,6 +72,11 @@ final class ProfileCommand implements Callable<Integer> {
             description = "The column you want to predict (enables the class-imbalance, target-leakage and"
                     + " prediction-power checks and the quick model).")
     String target;
+
+    @Option(names = "--sensitive", paramLabel = "COL", split = ",",
+            description = "Columns to treat as sensitive (e.g. gender,age): with a two-outcome --target the report"
+                    + " adds SageMaker Clarify's pre-training bias measures for each.")
+    java.util.List<String> sensitive = new java.util.ArrayList<>();
 
     @ArgGroup(exclusive = true)
     Output output;
@@ -152,8 +158,16 @@ final class ProfileCommand implements Callable<Integer> {
         if (target != null) {
             dataset = dataset.withSchema(dataset.schema().withTarget(target));
         }
-        InsightsReport insights = Insights.analyze(dataset, target, InsightsOptions.defaults(), ctx.child(1.0));
-        return ProfileReport.of(DataImporter.redact(data), imported, insights, messages);
+        for (String column : sensitive) {
+            if (dataset.schema().indexOf(column) < 0) {
+                throw new dev.atelier.engine.error.SpecException(dev.atelier.engine.error.ErrorCode.COLUMN_NOT_FOUND,
+                        column);
+            }
+            dataset = dataset.withSchema(dataset.schema().withRole(column, dev.atelier.engine.data.ColumnRole.SENSITIVE));
+        }
+        InsightsReport insights = Insights.analyze(dataset, target, InsightsOptions.defaults(), ctx.child(0.95));
+        DataBias.Section bias = DataBias.analyze(dataset, insights.target(), ctx.child(1.0));
+        return ProfileReport.of(DataImporter.redact(data), imported, insights, bias, messages);
     }
 
     private Character parseDelimiter() {

@@ -83,9 +83,10 @@ public final class DataView {
         });
         split.getStyleClass().add("data-split");
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        split.visibleProperty().bind(vm.hasDataProperty());
+        Node tabs = dev.atelier.app.data.insights.InsightsTabs.wrap(split, vm.insights(), messages);
+        tabs.visibleProperty().bind(vm.hasDataProperty());
 
-        StackPane center = new StackPane(split, emptyState(), loadingOverlay(), dropHint());
+        StackPane center = new StackPane(tabs, emptyState(), loadingOverlay(), dropHint());
         center.getStyleClass().add("data-center");
         root.setCenter(center);
 

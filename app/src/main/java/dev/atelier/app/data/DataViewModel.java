@@ -77,6 +77,7 @@ public final class DataViewModel {
     private final ObservableList<ColumnSummaryRow> columns = FXCollections.observableArrayList();
     private final BooleanBinding hasData = Bindings.isNotNull(tableData);
 
+    private final dev.atelier.app.data.insights.InsightsViewModel insights;
     private int ticket;
     private @Nullable RunningJob current;
     private boolean applyingRole;
@@ -90,6 +91,7 @@ public final class DataViewModel {
         this.files = Objects.requireNonNull(files, "files");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.samples = Objects.requireNonNull(samples, "samples");
+        this.insights = new dev.atelier.app.data.insights.InsightsViewModel(state, jobs, messages);
         state.dataProperty().addListener((o, before, after) -> onData(before, after));
         state.notes().addListener((ListChangeListener<Diagnostic>) c -> refreshNotes(state.getData()));
         onData(null, state.getData());
@@ -198,6 +200,11 @@ public final class DataViewModel {
     }
 
     // ---- state ------------------------------------------------------------------------------------
+
+    /// The Data Quality & Insights tab's model.
+    public dev.atelier.app.data.insights.InsightsViewModel insights() {
+        return insights;
+    }
 
     /// The samples for the "Open sample" menu.
     public List<SampleDataset> samples() {

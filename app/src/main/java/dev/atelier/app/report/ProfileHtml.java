@@ -114,6 +114,7 @@ public final class ProfileHtml {
             anomalyChart(h, a);
             h.append("</section>\n");
         }
+        bias(h, r.bias());
         if (!r.notes().isEmpty()) {
             h.append("<section><ul class=\"notes\">");
             for (String n : r.notes()) {
@@ -121,6 +122,43 @@ public final class ProfileHtml {
             }
             h.append("</ul></section>\n");
         }
+    }
+
+    private static void bias(StringBuilder h, ProfileReport.@org.jspecify.annotations.Nullable Bias b) {
+        if (b == null) {
+            return;
+        }
+        h.append("<section><h2>Pre-training bias</h2><p class=\"hint\">SageMaker Clarify's data-only measures for")
+                .append(" each sensitive column: does the selected group (facet) get the positive outcome as often as")
+                .append(" everyone else in the data? Values within ±").append(fixed(b.tolerance()))
+                .append(" read as balanced (green); larger ones deserve a look (amber).</p>");
+        for (ProfileReport.BiasFacet f : b.facets()) {
+            h.append("<h3>").append(esc(f.facet())).append(" <span class=\"type\">positive outcome: ")
+                    .append(esc(f.positive_outcome())).append("</span></h3><p class=\"hint\">").append(f.facet_rows())
+                    .append(" rows in the group, ").append(f.other_rows()).append(" other rows");
+            if (f.skipped_rows() > 0) {
+                h.append(", ").append(f.skipped_rows()).append(" left out (missing values)");
+            }
+            h.append(".</p><table class=\"bias\"><tr><th>Measure</th><th>Value</th><th>Range</th>")
+                    .append("<th>How to read it</th></tr>");
+            for (ProfileReport.BiasValue v : f.metrics()) {
+                String cls = v.value() == null ? "na" : v.within_tolerance() ? "fine" : "flag";
+                h.append("<tr><td><b>").append(esc(v.metric())).append("</b> ").append(esc(v.title()))
+                        .append("</td><td class=\"").append(cls).append("\">")
+                        .append(v.value() == null ? "undefined" : String.format(Locale.ROOT, "%.4f", v.value()))
+                        .append("</td><td>").append(esc(v.range())).append("</td><td>").append(esc(v.reading()))
+                        .append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        if (!b.notes().isEmpty()) {
+            h.append("<ul class=\"notes\">");
+            for (String n : b.notes()) {
+                h.append("<li class=\"info\">").append(esc(n)).append("</li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</section>\n");
     }
 
     private static void powerChart(StringBuilder h, List<ProfileReport.FeaturePower> power, double floor) {
@@ -240,5 +278,7 @@ public final class ProfileHtml {
             table.top{width:100%;font-size:12px}table.top td{border:0;padding:2px 4px}
             td.v{max-width:110px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}td.n{text-align:right;color:#52606d}
             td.bar{width:50%}td.bar span{display:block;height:8px;background:#4c63b6;border-radius:4px}
+            table.bias td.fine{background:#e3f9e5;color:#0e7c3a;font-weight:600}table.bias td.flag{background:#fff3c4;color:#8d2b0b;font-weight:600}
+            table.bias td.na{color:#7b8794}
             """;
 }

@@ -1,6 +1,7 @@
 package dev.atelier.app.report;
 
 import dev.atelier.app.common.i18n.Messages;
+import dev.atelier.engine.bias.DataBias;
 import dev.atelier.engine.data.insights.InsightsReport;
 import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.data.io.DataFormat;
@@ -41,11 +42,13 @@ import org.jspecify.annotations.Nullable;
 /// @param outliers      the numeric columns with outliers and their most extreme rows
 /// @param anomalies     the most anomalous rows, or `null` when they were not searched
 /// @param notes         checks that were skipped or sampled, in plain language
+/// @param bias          the pre-training bias section (Clarify's data-only metrics per sensitive column and
+///                      facet), or `null` when the data has no sensitive column
 public record ProfileReport(String file, int rows, List<Column> columns, List<Warning> warnings,
                             List<Note> diagnostics, Format format, @Nullable String target,
                             @Nullable String problem, @Nullable QuickModel quick_model,
                             List<FeaturePower> feature_power, Duplicates duplicates, List<Outliers> outliers,
-                            @Nullable Anomalies anomalies, List<String> notes) {
+                            @Nullable Anomalies anomalies, List<String> notes, @Nullable Bias bias) {
 
     /// The most duplicate groups the report lists.
     public static final int MAX_DUPLICATE_GROUPS = 100;
@@ -76,6 +79,23 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
 
     /// One anomalous row: its row number and score.
     public record AnomalousRow(int row, double score) {
+    }
+
+    /// The pre-training bias section: `tolerance` is the largest magnitude read as balanced; `facets` holds one
+    /// entry per sensitive column and facet; `notes` says why a column could not be analysed.
+    public record Bias(double tolerance, List<BiasFacet> facets, List<String> notes) {
+    }
+
+    /// Clarify's data-only metrics for one facet `d` (`facet`, e.g. "gender = female") against all other rows,
+    /// with `positive_outcome` the favourable target value.
+    public record BiasFacet(String column, String facet, String positive_outcome, int facet_rows, int other_rows,
+                            int skipped_rows, List<BiasValue> metrics) {
+    }
+
+    /// One metric: Clarify's abbreviation, its title, value (`null` when undefined), range, reading and whether
+    /// its magnitude is within the tolerance.
+    public record BiasValue(String metric, String title, @Nullable Double value, String range, String reading,
+                            boolean within_tolerance) {
     }
 
     /// One column's profile.
@@ -128,8 +148,14 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
         }
     }
 
-    /// Builds the report from an import and its insights.
+    /// Builds the report from an import and its insights, without a bias section.
     public static ProfileReport of(String file, ImportResult imported, InsightsReport insights, Messages messages) {
+        return of(file, imported, insights, null, messages);
+    }
+
+    /// Builds the report from an import, its insights and its pre-training bias section (`null` or empty: none).
+    public static ProfileReport of(String file, ImportResult imported, InsightsReport insights,
+                                   DataBias.@Nullable Section bias, Messages messages) {
         DatasetProfile profile = insights.profile();
         List<Column> columns = profile.columnProfiles().stream().map(ProfileReport::column).toList();
         List<Warning> warnings = insights.warnings().stream().map(ProfileReport::warning).toList();
@@ -151,7 +177,17 @@ public record ProfileReport(String file, int rows, List<Column> columns, List<Wa
                 a.top().stream().map(t -> new AnomalousRow(t.row() + 1, t.score())).toList());
         String problem = insights.problem() == null ? null : ProblemTypes.words(insights.problem());
         return new ProfileReport(file, profile.rows(), columns, warnings, notes, format(imported),
-                insights.target(), problem, quick, power, duplicates, outliers, anomalies, insights.notes());
+                insights.target(), problem, quick, power, duplicates, outliers, anomalies, insights.notes(),
+                bias == null || bias.isEmpty() ? null : bias(bias));
+    }
+
+    private static Bias bias(DataBias.Section section) {
+        List<BiasFacet> facets = section.findings().stream().map(f -> new BiasFacet(f.column(),
+                f.report().facet(), f.positive(), f.report().facetRows(), f.report().otherRows(),
+                f.report().skippedRows(), f.report().results().stream().map(r -> new BiasValue(
+                        r.metric().abbreviation(), r.metric().title(), finite(r.value()), r.metric().range(),
+                        r.reading(), DataBias.withinTolerance(r.value()))).toList())).toList();
+        return new Bias(DataBias.TOLERANCE, facets, section.notes());
     }
 
     private static Map<String, Double> finiteMap(Map<String, Double> metrics) {

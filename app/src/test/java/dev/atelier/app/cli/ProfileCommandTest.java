@@ -52,6 +52,50 @@ class ProfileCommandTest {
         GoldenFiles.assertMatches("cli/profile-customers.json", normalized);
     }
 
+    private Path loan() throws IOException {
+        return dev.atelier.sampledata.SampleDatasets.extract(dev.atelier.sampledata.SampleDatasets.LOAN_APPROVAL, dir);
+    }
+
+    /// The report of the loan sample with gender and age sensitive: JSON and HTML, bias section included, against
+    /// golden files (the temporary folder's path normalised; the report carries no timestamps).
+    @Test
+    void jsonAndHtmlWithTheBiasSectionMatchTheGoldenFiles() throws IOException {
+        Path data = loan();
+        Path html = dir.resolve("loan.html");
+        CliRun run = CliRun.of("profile", "--data", data.toString(), "--target", "approved", "--sensitive",
+                "gender,age", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        GoldenFiles.assertMatches("cli/profile-loan-bias.json", run.out().replace(data.toString(), "loan-approval.csv"));
+        assertThat(CliRun.of("profile", "--data", data.toString(), "--target", "approved", "--sensitive", "gender,age",
+                "--out", html.toString()).exitCode()).isZero();
+        GoldenFiles.assertMatches("cli/profile-loan-bias.html",
+                Files.readString(html).replace(data.toString(), "loan-approval.csv"));
+    }
+
+    /// The bias values in the profile equal those `atelier bias` computes for the same facet and outcome.
+    @Test
+    @SuppressWarnings("unchecked")
+    void biasValuesEqualTheBiasCommands() throws IOException {
+        Path data = loan();
+        CliRun run = CliRun.of("profile", "--data", data.toString(), "--target", "approved", "--sensitive", "gender",
+                "--json");
+        Map<String, Object> json = Json.MAPPER.readValue(run.out(), Map.class);
+        Map<String, Object> bias = (Map<String, Object>) json.get("bias");
+        assertThat(bias).containsEntry("tolerance", 0.1);
+        Map<String, Object> facet = (Map<String, Object>) ((List<Object>) bias.get("facets")).getFirst();
+        assertThat(facet).containsEntry("facet", "gender = female").containsEntry("facet_rows", 921);
+        Path out = dir.resolve("bias.json");
+        assertThat(CliRun.of("bias", "--data", data.toString(), "--label", "approved", "--positive", "yes", "--facet",
+                "gender=female", "--out", out.toString()).exitCode()).isZero();
+        Map<String, Object> expected = Json.MAPPER.readValue(Files.readString(out), Map.class);
+        for (Object m : (List<Object>) facet.get("metrics")) {
+            Map<String, Object> metric = (Map<String, Object>) m;
+            assertThat(((Number) metric.get("value")).doubleValue()).as((String) metric.get("metric"))
+                    .isEqualTo(((Number) expected.get(metric.get("metric"))).doubleValue());
+        }
+        assertThat(CliRun.of("profile", "--data", data.toString(), "--sensitive", "nope").exitCode()).isEqualTo(1);
+    }
+
     @Test
     void outWritesHtmlOrJsonByExtension() throws IOException {
         Path data = customers();

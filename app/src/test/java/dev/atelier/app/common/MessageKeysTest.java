@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:app|data|screen|menu|nav|status|error|placeholder"
             + "|project|help|files|jobs|job|studio|messages|shell|build|params|welcome|tour|automl|leaderboard|analyze"
-            + "|predict|prepare|bias|import)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+            + "|predict|prepare|bias|import|insights)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
     private final Messages messages = Messages.english();
 
     @Test
@@ -106,6 +106,14 @@ class MessageKeysTest {
         SampleDatasets.all().forEach(s -> keys.add("data.sample.problem." + s.problemType()));
         for (String kind : List.of("info", "warning", "error")) {
             keys.add("messages.severity." + kind);
+        }
+        for (var w : dev.atelier.engine.data.profile.WarningType.values()) {
+            for (String part : List.of("title", "meaning", "action")) {
+                keys.add("insights.warning." + w.name() + "." + part);
+            }
+        }
+        for (var l : dev.atelier.app.data.insights.InsightsViewModel.Level.values()) {
+            keys.add("insights.level." + l.name());
         }
         assertThat(keys).allMatch(messages::has, "is in the bundle");
     }

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /// sensitive columns), each scaled robustly to `(x − median) / (1.4826 · MAD)` (or by the standard deviation
 /// when the MAD is 0), missing values at the median. Its 20 trees of 256 points are filled with up to 2,048 rows
 /// in a seeded random order (no time decay, so each tree keeps a uniform sample of the data), then every row is
-/// scored against the full forest. A row counts as anomalous when its score exceeds the mean score plus three standard
-/// deviations.
+/// scored against the full forest. Above 8,192 rows each core fills its own identical forest and scores a share of
+/// the rows, so the scores are the same whatever the number of cores. A row counts as anomalous when its score
+/// exceeds the mean score plus three standard deviations.
 final class ForestAnomalies {
     static final int TREES = 20;
     static final int SAMPLE_SIZE = 256;
@@ -36,6 +37,12 @@ final class ForestAnomalies {
 
     static InsightsReport.@Nullable Anomalies find(Dataset data, @Nullable String target, InsightsOptions options,
                                                    JobContext ctx) {
+        return find(data, target, options, ctx, Runtime.getRuntime().availableProcessors());
+    }
+
+    /// As [#find(Dataset, String, InsightsOptions, JobContext)] on at most `maxThreads` threads.
+    static InsightsReport.@Nullable Anomalies find(Dataset data, @Nullable String target, InsightsOptions options,
+                                                   JobContext ctx, int maxThreads) {
         List<Integer> columns = new ArrayList<>();
         for (int c = 0; c < data.columnCount() && columns.size() < MAX_DIMENSIONS; c++) {
             ColumnSchema cs = data.schema().get(c);
@@ -73,9 +80,6 @@ final class ForestAnomalies {
                 points[i][j] = Double.isNaN(x[i]) ? 0f : (float) ((x[i] - median) / s);
             }
         }
-        RandomCutForest forest = RandomCutForest.builder().dimensions(d).numberOfTrees(TREES)
-                .sampleSize(SAMPLE_SIZE).timeDecay(0).randomSeed(options.seed()).outputAfter(1)
-                .parallelExecutionEnabled(false).build();
         int[] order = new int[rows.length];
         Arrays.setAll(order, i -> i);
         for (int i = order.length - 1; i > 0; i--) {
@@ -85,22 +89,38 @@ final class ForestAnomalies {
             order[j] = t;
         }
         int fill = Math.min(order.length, FILL_ROWS);
-        long total = (long) fill + rows.length;
-        for (int i = 0; i < fill; i++) {
-            if ((i & 1023) == 0) {
-                ctx.throwIfCancelled();
-                ctx.progress(i, total);
-            }
-            forest.update(points[order[i]]);
-        }
+        // Scoring dominates. Each thread fills its own forest from the same seed and the same rows — identical
+        // forests, so the scores do not depend on the thread count — and scores its share of the rows; no forest
+        // is shared between threads.
+        int threads = (int) Math.max(1, Math.min(maxThreads, rows.length / 4096L));
+        long total = (long) fill * threads + rows.length;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         double[] scores = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            if ((i & 1023) == 0) {
-                ctx.throwIfCancelled();
-                ctx.progress(fill + i, total);
+        int dims = d;
+        java.util.function.IntConsumer work = t -> {
+            RandomCutForest forest = RandomCutForest.builder().dimensions(dims).numberOfTrees(TREES)
+                    .sampleSize(SAMPLE_SIZE).timeDecay(0).randomSeed(options.seed()).outputAfter(1)
+                    .parallelExecutionEnabled(false).build();
+            for (int i = 0; i < fill; i++) {
+                if ((i & 1023) == 0) {
+                    ctx.throwIfCancelled();
+                }
+                forest.update(points[order[i]]);
             }
-            scores[i] = forest.getAnomalyScore(points[i]);
-        }
+            done.addAndGet(fill);
+            int from = (int) ((long) rows.length * t / threads);
+            int to = (int) ((long) rows.length * (t + 1) / threads);
+            for (int i = from; i < to; i++) {
+                if (((i - from) & 1023) == 0) {
+                    ctx.throwIfCancelled();
+                    if (t == 0) {
+                        ctx.progress(done.get() + (long) (i - from) * threads, total);
+                    }
+                }
+                scores[i] = forest.getAnomalyScore(points[i]);
+            }
+        };
+        inParallel(threads, work);
         ctx.progress(total, total);
         double mean = Arrays.stream(scores).average().orElse(0);
         double std = Math.sqrt(Arrays.stream(scores).map(v -> (v - mean) * (v - mean)).average().orElse(0));
@@ -115,6 +135,45 @@ final class ForestAnomalies {
         }
         List<String> names = columns.stream().map(c -> data.schema().get(c).name()).toList();
         return new InsightsReport.Anomalies("random cut forest", names, rows.length, threshold, count, top);
+    }
+
+    /// Runs `work(0..threads-1)`, one index per thread (index 0 on the caller's), and rethrows the first failure.
+    private static void inParallel(int threads, java.util.function.IntConsumer work) {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            int index = t;
+            helpers.add(Thread.ofPlatform().daemon().name("atelier-forest-" + t).start(() -> {
+                try {
+                    work.accept(index);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        try {
+            work.accept(0);
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+        }
+        for (Thread h : helpers) {
+            try {
+                h.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new java.util.concurrent.CancellationException("interrupted"));
+            }
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
     }
 
     /// All rows when `n ≤ limit`, otherwise a seeded uniform sample of `limit` rows, ascending.

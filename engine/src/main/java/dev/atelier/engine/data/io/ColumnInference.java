@@ -5,8 +5,6 @@ import dev.atelier.engine.data.io.ValueParsers.DateOrder;
 import dev.atelier.engine.data.io.ValueParsers.NumberScanner;
 import dev.atelier.engine.data.io.ValueParsers.NumberStyle;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -67,6 +65,7 @@ final class ColumnInference {
         boolean[] dateAlive = {true, true, true};
         boolean anyDateAlive = true;
         double[] numbers = new double[to - from];
+        DateMemo dates = new DateMemo();
         for (int i = from; i < to; i++) {
             if (b.isMissing(i)) {
                 numbers[i - from] = Double.NaN;
@@ -103,7 +102,7 @@ final class ColumnInference {
                 for (DateOrder o : DateOrder.values()) {
                     int k = o.ordinal();
                     if (dateAlive[k]) {
-                        if (ValueParsers.parseDateTime(a, s, e, o) == null && ++dateFails[k] > tolerance) {
+                        if (dates.parse(a, s, e, o) == null && ++dateFails[k] > tolerance) {
                             dateAlive[k] = false;
                         }
                         anyDateAlive |= dateAlive[k];
@@ -286,8 +285,9 @@ final class ColumnInference {
             }
             case DATETIME -> {
                 DateTimeColumn out = DateTimeColumn.create(name);
+                DateMemo dates = new DateMemo();
                 for (int i = from; i < to; i++) {
-                    LocalDateTime v = b.isMissing(i) ? null : ValueParsers.parseDateTime(a, b.start(i), b.end(i), order);
+                    LocalDateTime v = b.isMissing(i) ? null : dates.parse(a, b.start(i), b.end(i), order);
                     if (v == null) {
                         out.appendMissing();
                         if (!b.isMissing(i)) {
@@ -322,7 +322,7 @@ final class ColumnInference {
     /// Collects the texts of `[from, to)`.
     static Strings strings(TextColumnBuffer b, int from, int to) {
         String[] out = new String[to - from];
-        Map<String, String> canonical = new HashMap<>();
+        CharInterner canonical = new CharInterner();
         int nonMissing = 0;
         long total = 0;
         int wordy = 0;
@@ -333,9 +333,8 @@ final class ColumnInference {
                 continue;
             }
             nonMissing++;
-            String v = b.string(i);
-            String c = canonical.putIfAbsent(v, v);
-            out[i - from] = c == null ? v : c;
+            String v = canonical.intern(a, b.start(i), b.end(i));
+            out[i - from] = v;
             total += v.length();
             int words = 0;
             boolean inWord = false;

@@ -60,6 +60,19 @@ public final class CsvImporter {
     private static final long READ_UNITS = 850_000L;
     private static final int CHECK_EVERY = 1024;
 
+    static {
+        // Tablesaw's column types initialise one another from static initialisers; creating them first from two
+        // threads at once (the parallel typing below) can deadlock, so they are all initialised here, once.
+        tech.tablesaw.api.ColumnType.values();
+        tech.tablesaw.api.DoubleColumn.create("d");
+        StringColumn.create("s");
+        tech.tablesaw.api.BooleanColumn.create("b");
+        tech.tablesaw.api.DateTimeColumn.create("t");
+        tech.tablesaw.api.DateColumn.create("d");
+        tech.tablesaw.api.IntColumn.create("i");
+        tech.tablesaw.api.LongColumn.create("l");
+    }
+
     private CsvImporter() {
     }
 
@@ -420,48 +433,24 @@ public final class CsvImporter {
             diagnostics.add(Diagnostic.of(ErrorCode.IMPORT_ROW_LIMIT_REACHED, to - from, options.maxRows()));
         }
 
+        // each column is typed on its own, so the columns are typed in parallel (the diagnostics keep column order)
+        Typed[] typed = new Typed[width];
+        boolean fullRange = from == 1 && to == raw.records;
+        int last = to;
+        int typedWidth = width;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        parallel(width, j -> {
+            ctx.throwIfCancelled();
+            typed[j] = typeColumn(names.get(j), cols[j], from, last, fullRange ? detectGuesses[j] : null, options);
+            cols[j].release(); // let the raw text go as soon as the column is typed
+            progress.report(READ_UNITS + done.incrementAndGet() * (UNITS - READ_UNITS) / typedWidth);
+        });
         List<Column<?>> columns = new ArrayList<>(width);
         List<ColumnSchema> schema = new ArrayList<>(width);
-        for (int j = 0; j < width; j++) {
-            ctx.throwIfCancelled();
-            String name = names.get(j);
-            TextColumnBuffer b = cols[j];
-            ColumnType override = options.typeOverrides().get(name);
-            Guess g = detectGuesses[j] != null && from == 1 && to == raw.records
-                    ? detectGuesses[j] : ColumnInference.infer(b, from, to);
-            Column<?> column;
-            ColumnType type;
-            if (override != null) {
-                type = override;
-                ValueParsers.NumberStyle style = g.type() == ColumnType.NUMERIC || g.leadingZeros()
-                        ? g.numberStyle() : ColumnInference.bestNumberStyle(b, from, to);
-                ValueParsers.DateOrder order = g.type() == ColumnType.DATETIME
-                        ? g.dateOrder() : ColumnInference.bestDateOrder(b, from, to);
-                Converted c = ColumnInference.convert(b, from, to, name, type, style, order, true, null);
-                column = c.column();
-                reportFailures(diagnostics, name, type, c);
-            } else if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
-                ColumnInference.Strings s = ColumnInference.strings(b, from, to);
-                type = ColumnInference.labelType(s, g.leadingZeros());
-                column = StringColumn.create(name, s.values());
-                if (g.leadingZeros()) {
-                    diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_LEADING_ZEROS_KEPT, name));
-                }
-            } else {
-                type = g.type();
-                Converted c = ColumnInference.convert(b, from, to, name, type, g.numberStyle(), g.dateOrder(), false,
-                        g.numbers());
-                column = c.column();
-                reportFailures(diagnostics, name, type, c);
-                if (g.orderAssumed()) {
-                    diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_DATE_ORDER_ASSUMED, name,
-                            "month/day/year"));
-                }
-            }
-            b.release(); // let the raw text go as soon as the column is typed
-            columns.add(column);
-            schema.add(ColumnSchema.feature(name, type));
-            progress.report(READ_UNITS + (j + 1) * (UNITS - READ_UNITS) / width);
+        for (Typed t : typed) {
+            columns.add(t.column());
+            schema.add(ColumnSchema.feature(t.column().name(), t.type()));
+            diagnostics.addAll(t.diagnostics());
         }
         ctx.throwIfCancelled();
         String datasetName = datasetName(fileName);
@@ -470,6 +459,93 @@ public final class CsvImporter {
                 charset.name(), options.missingMarkers(), options.maxRows(), options.typeOverrides());
         progress.report(UNITS);
         return IdColumns.apply(new ImportResult(dataset, format, diagnostics));
+    }
+
+    /// One typed column and what typing it noticed.
+    private record Typed(Column<?> column, ColumnType type, List<Diagnostic> diagnostics) {
+    }
+
+    private static Typed typeColumn(String name, TextColumnBuffer b, int from, int to, @Nullable Guess detected,
+                                    CsvOptions options) {
+        List<Diagnostic> diagnostics = new ArrayList<>(2);
+        ColumnType override = options.typeOverrides().get(name);
+        Guess g = detected != null ? detected : ColumnInference.infer(b, from, to);
+        Column<?> column;
+        ColumnType type;
+        if (override != null) {
+            type = override;
+            ValueParsers.NumberStyle style = g.type() == ColumnType.NUMERIC || g.leadingZeros()
+                    ? g.numberStyle() : ColumnInference.bestNumberStyle(b, from, to);
+            ValueParsers.DateOrder order = g.type() == ColumnType.DATETIME
+                    ? g.dateOrder() : ColumnInference.bestDateOrder(b, from, to);
+            Converted c = ColumnInference.convert(b, from, to, name, type, style, order, true, null);
+            column = c.column();
+            reportFailures(diagnostics, name, type, c);
+        } else if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
+            ColumnInference.Strings s = ColumnInference.strings(b, from, to);
+            type = ColumnInference.labelType(s, g.leadingZeros());
+            column = StringColumn.create(name, s.values());
+            if (g.leadingZeros()) {
+                diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_LEADING_ZEROS_KEPT, name));
+            }
+        } else {
+            type = g.type();
+            Converted c = ColumnInference.convert(b, from, to, name, type, g.numberStyle(), g.dateOrder(), false,
+                    g.numbers());
+            column = c.column();
+            reportFailures(diagnostics, name, type, c);
+            if (g.orderAssumed()) {
+                diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_DATE_ORDER_ASSUMED, name,
+                        "month/day/year"));
+            }
+        }
+        return new Typed(column, type, diagnostics);
+    }
+
+    /// Runs `task(0..n-1)` on up to as many threads as there are processors (the caller's thread included),
+    /// each index once; the first failure (e.g. a cancellation) is rethrown once all threads have stopped.
+    static void parallel(int n, java.util.function.IntConsumer task) {
+        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int j = 0; j < n; j++) {
+                task.accept(j);
+            }
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            for (int j = next.getAndIncrement(); j < n && failure.get() == null; j = next.getAndIncrement()) {
+                try {
+                    task.accept(j);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            helpers.add(Thread.ofPlatform().daemon().name("atelier-csv-" + t).start(worker));
+        }
+        worker.run();
+        for (Thread h : helpers) {
+            try {
+                h.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new java.util.concurrent.CancellationException("interrupted"));
+            }
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
     }
 
     private static void reportFailures(List<Diagnostic> diagnostics, String name, ColumnType type, Converted c) {
@@ -515,9 +591,10 @@ public final class CsvImporter {
         int votesAgainst = duplicates;
         int repeats = 0;
         boolean anyTyped = false;
+        int records = raw.records;
+        parallel(width, j -> guesses[j] = ColumnInference.infer(cols[j], 1, records));
         for (int j = 0; j < width; j++) {
-            Guess g = ColumnInference.infer(cols[j], 1, raw.records);
-            guesses[j] = g;
+            Guess g = guesses[j];
             if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
                 // a column name is almost never also one of the column's values ("ham" above "ham", "spam")
                 if (!cols[j].isMissing(0) && cols[j].occursAgain(0, 1, raw.records)) {
@@ -608,7 +685,7 @@ public final class CsvImporter {
             this.ctx = ctx;
         }
 
-        void report(long units) {
+        synchronized void report(long units) {
             if (units > last) {
                 last = units;
                 ctx.progress(units, UNITS);

@@ -144,6 +144,31 @@ class InsightsTest {
         assertThat(report.quickModel()).isNotNull();
     }
 
+    /// The "done when": on a realistic table (the loan sample) with one planted leak — a
+    /// "disbursement_days" column that is filled only for approved loans, as a system would record it after the
+    /// decision, with noise and some gaps — the report flags the planted column and no honest one.
+    @Test
+    void aPlantedLeakInTheLoanTableIsFlaggedAndNoHonestColumnIs(@TempDir Path dir) throws IOException {
+        Path csv = SampleDatasets.extract(SampleDatasets.LOAN_APPROVAL, dir);
+        Dataset data = CsvImporter.read(csv).dataset();
+        int approved = data.schema().indexOf("approved");
+        var r = java.util.random.RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+        double[] days = new double[data.rowCount()];
+        for (int i = 0; i < days.length; i++) {
+            boolean yes = dev.atelier.engine.bias.OutcomeRule.parse("yes").isPositive(data.text(i, approved),
+                    data.schema().get(approved).type());
+            days[i] = r.nextDouble() < 0.03 ? Double.NaN : yes ? 3 + r.nextInt(25) : r.nextInt(3) == 0 ? 1 : 0;
+        }
+        Dataset leaky = Dataset.of(data.name(), data.table().copy().addColumns(
+                tech.tablesaw.api.DoubleColumn.create("disbursement_days", days)),
+                new dev.atelier.engine.data.Schema(java.util.stream.Stream.concat(data.schema().columns().stream(),
+                        java.util.stream.Stream.of(dev.atelier.engine.data.ColumnSchema.feature("disbursement_days",
+                                dev.atelier.engine.data.ColumnType.NUMERIC))).toList()));
+        InsightsReport report = Insights.analyze(leaky, "approved", InsightsOptions.defaults(), JobContext.silent());
+        assertThat(report.warnings(WarningType.TARGET_LEAKAGE)).extracting(ProfileWarning::column)
+                .containsExactly("disbursement_days");
+    }
+
     @Test
     void sameInputsGiveTheSameReport() {
         Dataset data = planted(600, 11);
