@@ -10,6 +10,7 @@ import dev.atelier.engine.learn.FeatureMatrix;
 import dev.atelier.engine.learn.FeatureStep;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.Predictions;
+import dev.atelier.engine.learn.forest.ForestModel;
 import dev.atelier.engine.learn.linear.LinearModel;
 import dev.atelier.engine.learn.xgboost.XgboostModel;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import tech.tablesaw.columns.Column;
 /// Computes SHAP values of a model for some rows, attributed to the model's original input columns (one-hot levels
 /// and date parts are summed back to the column they came from).
 ///
-/// - **tree**: XGBoost's exact TreeSHAP contributions, on the margin (log-odds for classification) scale.
+/// - **tree**: exact path-dependent TreeSHAP: XGBoost's contributions on the margin (log-odds) scale; Atelier's own
+///   random forest and extra trees ([TreeShap]) on the probability scale (or the value, for regression); and a
+///   weighted ensemble whose members are all such trees, as the weighted sum of its members' SHAP values (the
+///   ensemble averages their outputs on that same scale, and Shapley values are linear in the game).
 /// - **kernel**: Kernel SHAP for any model: coalitions of original columns, values of absent columns taken from a
 ///   baseline (a k-means summary of the data, as Clarify does), and a weighted least-squares fit with the Shapley
 ///   kernel under the exact constraint `Σ φ = f(x) − E f`. When all `2^M − 2` coalitions fit in `numSamples` they
@@ -30,11 +34,12 @@ import tech.tablesaw.columns.Column;
 public final class ShapExplainer {
     /// The method to use.
     public enum Method {
-        /// Tree for XGBoost, linear for Linear Learner (on the logit scale, or regression), else kernel.
+        /// Tree where it is exact (XGBoost on the logit scale, forests and tree ensembles on the probability scale,
+        /// all of them for regression), linear for Linear Learner (logit scale or regression), else kernel.
         AUTO,
         /// Closed-form linear SHAP of a Linear Learner: `φ_j = Σ w_f (x_f − mean x_f)` over the inputs of column j.
         LINEAR,
-        /// XGBoost's TreeSHAP.
+        /// Exact TreeSHAP (XGBoost, random forest, extra trees, weighted ensembles of them).
         TREE,
         /// Kernel SHAP.
         KERNEL
@@ -79,13 +84,17 @@ public final class ShapExplainer {
                     "one of " + model.header().classes());
         }
         boolean logit = options.scale() == Scale.LOGIT;
-        boolean treeable = model instanceof XgboostModel && (regression || logit);
+        String className = regression ? null : model.header().classes().get(cls);
+        List<TreeTerm> terms = model instanceof XgboostModel ? null : treeTerms(model, className, logit, 1, 0);
+        boolean treeable = model instanceof XgboostModel ? regression || logit
+                : terms != null && sameColumns(model, terms);
         boolean linearable = model instanceof LinearModel && (regression || (logit && classes == 2));
         Method method = options.method() == Method.AUTO
                 ? (treeable ? Method.TREE : linearable ? Method.LINEAR : Method.KERNEL) : options.method();
         if (method == Method.TREE && !treeable) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "tree",
-                    "an XGBoost model on the logit scale (use kernel otherwise)");
+                    "a tree model: XGBoost on the logit scale, a random forest or extra trees on the probability"
+                            + " scale, or a weighted ensemble of forests (use kernel otherwise)");
         }
         if (method == Method.LINEAR && !linearable) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "linear",
@@ -94,7 +103,8 @@ public final class ShapExplainer {
         String scale = regression ? "value" : logit ? "logit" : "probability";
         Dataset explained = data.rows(rows);
         return switch (method) {
-            case TREE -> tree((XgboostModel) model, explained, classes == 2 ? 0 : cls, scale);
+            case TREE -> model instanceof XgboostModel x ? tree(x, explained, classes == 2 ? 0 : cls, scale)
+                    : forest(model, terms, explained, cls, regression, scale, ctx);
             case LINEAR -> linear((LinearModel) model, data, explained, regression, scale);
             default -> kernel(model, data, explained, cls, regression, logit, options, scale, ctx);
         };
@@ -153,6 +163,118 @@ public final class ShapExplainer {
             }
             prediction[r] = margins[r][group];
         }
+        return new ShapValues(columns, base, phi, prediction, "tree", scale);
+    }
+
+    /// One tree model inside the explained model: its weight in the output and the output (class) it explains.
+    private record TreeTerm(Model model, double weight, int output) {
+    }
+
+    /// The tree models whose weighted sum is exactly `model`'s output on the explained scale (the probability of
+    /// class `className`, or the value for regression), or null when there is no such decomposition.
+    private static List<TreeTerm> treeTerms(Model model, String className, boolean logit, double weight, int level) {
+        boolean regression = className == null;
+        switch (model) {
+            case ForestModel f -> {
+                if (!regression && logit) {
+                    return null;   // log-odds of an average of probabilities is not a sum over trees
+                }
+                int output = regression ? 0 : f.header().classes().indexOf(className);
+                return output < 0 ? List.of() : List.of(new TreeTerm(f, weight, output));
+            }
+            case XgboostModel x -> {
+                // in an ensemble only on the value scale of an identity-link regression (the blend is of values)
+                String objective = x.rounds().objective();
+                boolean identity = objective.equals("reg:squarederror") || objective.equals("reg:absoluteerror")
+                        || objective.equals("reg:pseudohubererror") || objective.equals("reg:quantileerror");
+                return level > 0 && regression && identity ? List.of(new TreeTerm(x, weight, 0)) : null;
+            }
+            case dev.atelier.engine.automl.EnsembleModel e -> {
+                if (!regression && logit) {
+                    return null;   // the ensemble averages probabilities
+                }
+                var out = new ArrayList<TreeTerm>();
+                double[] w = e.weights();
+                for (int i = 0; i < w.length; i++) {
+                    List<TreeTerm> sub = treeTerms(e.members().get(i), className, logit, weight * w[i], level + 1);
+                    if (sub == null) {
+                        return null;
+                    }
+                    out.addAll(sub);
+                }
+                return out;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /// Whether every tree term reads only columns the explained model lists as its inputs.
+    private static boolean sameColumns(Model model, List<TreeTerm> terms) {
+        List<String> columns = model.pipeline().inputColumns();
+        for (TreeTerm t : terms) {
+            if (!columns.containsAll(t.model().pipeline().inputColumns())) {
+                return false;
+            }
+        }
+        return !terms.isEmpty();
+    }
+
+    /// Exact TreeSHAP of a forest or of a weighted sum of tree models: each term's SHAP values (on its own inputs,
+    /// summed to its columns) weighted and added by column name.
+    private static ShapValues forest(Model model, List<TreeTerm> terms, Dataset explained, int cls,
+                                     boolean regression, String scale, JobContext ctx) {
+        List<String> columns = model.pipeline().inputColumns();
+        int m = columns.size();
+        int n = explained.rowCount();
+        double[] base = new double[n];
+        double[] phi = new double[n * m];
+        for (int t = 0; t < terms.size(); t++) {
+            ctx.throwIfCancelled();
+            ctx.progress(t, terms.size());
+            TreeTerm term = terms.get(t);
+            int[] owner = outputOwners(term.model());
+            List<String> own = term.model().pipeline().inputColumns();
+            int[] target = new int[owner.length];
+            for (int f = 0; f < owner.length; f++) {
+                target[f] = columns.indexOf(own.get(owner[f]));
+            }
+            if (term.model() instanceof XgboostModel x) {
+                Contributions c = x.contributions(explained);
+                for (int r = 0; r < n; r++) {
+                    base[r] += term.weight() * c.bias(r, 0);
+                    for (int f = 0; f < owner.length; f++) {
+                        phi[r * m + target[f]] += term.weight() * c.value(r, 0, f);
+                    }
+                }
+                continue;
+            }
+            ForestModel f = (ForestModel) term.model();
+            List<TreeShap.Tree> trees = new ArrayList<>();
+            for (var table : f.treeTables()) {
+                trees.add(TreeShap.Tree.of(table, term.output(), f.outputs()));
+            }
+            double[] w = new double[trees.size()];
+            Arrays.fill(w, term.weight() / trees.size());
+            TreeShap shap = new TreeShap(trees, w);
+            FeatureMatrix fm = f.pipeline().transform(explained);
+            double[] x = fm.toArray();
+            int d = fm.columns();
+            double[] local = new double[n * d];
+            java.util.stream.IntStream.range(0, (n + 63) / 64).parallel().forEach(block -> {
+                for (int r = block * 64; r < Math.min(n, block * 64 + 64); r++) {
+                    shap.shap(x, r, d, local, r * d);
+                }
+            });
+            for (int r = 0; r < n; r++) {
+                base[r] += shap.base();
+                for (int j = 0; j < d; j++) {
+                    phi[r * m + target[j]] += local[r * d + j];
+                }
+            }
+        }
+        double[] prediction = output(model.predict(explained), cls, regression, false);
         return new ShapValues(columns, base, phi, prediction, "tree", scale);
     }
 

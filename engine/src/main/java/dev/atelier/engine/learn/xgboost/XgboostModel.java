@@ -51,7 +51,15 @@ public final class XgboostModel extends BaseModel {
 
     @Override
     public Predictions predict(Dataset data) {
-        float[][] raw = run(data, false, false);
+        return compute(run(pipeline.transform(data), false, false));
+    }
+
+    @Override
+    public java.util.Optional<Predictions> predictInputs(FeatureMatrix inputs) {
+        return java.util.Optional.of(compute(run(inputs, false, false)));
+    }
+
+    private Predictions compute(float[][] raw) {
         int n = raw.length;
         List<String> classes = header.classes();
         if (header.problem() == ProblemType.REGRESSION) {
@@ -110,7 +118,10 @@ public final class XgboostModel extends BaseModel {
     }
 
     private float[][] run(Dataset data, boolean margin, boolean contrib) {
-        FeatureMatrix x = pipeline.transform(data);
+        return run(pipeline.transform(data), margin, contrib);
+    }
+
+    private float[][] run(FeatureMatrix x, boolean margin, boolean contrib) {
         if (x.rows() == 0) {
             return new float[0][];
         }
