@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /// Computes SHAP values of a model for some rows, attributed to the model's original input columns (one-hot levels
 /// and date parts are summed back to the column they came from).
@@ -58,13 +56,13 @@ public final class ShapExplainer {
     /// @param method     the method
     /// @param scale      the output scale (ignored for regression)
     /// @param classIndex the explained class (index into the model's classes); −1 = the last (positive) class
-    /// @param numSamples the coalitions sampled by Kernel SHAP
+    /// @param numSamples the coalitions sampled by Kernel SHAP; 0 = `2M + 2048` (all `2^M − 2` when fewer)
     /// @param baselineSize the k of the k-means baseline
     /// @param seed       random seed
     public record Options(Method method, Scale scale, int classIndex, int numSamples, int baselineSize, long seed) {
-        /// Defaults: auto, probability, the last class, 2,048 samples, 10 baseline rows, seed 0.
+        /// Defaults: auto, probability, the last class, `2M + 2048` samples, 10 baseline rows, seed 0.
         public static Options defaults() {
-            return new Options(Method.AUTO, Scale.PROBABILITY, -1, 2048, 10, 0);
+            return new Options(Method.AUTO, Scale.PROBABILITY, -1, 0, 10, 0);
         }
     }
 
@@ -106,7 +104,7 @@ public final class ShapExplainer {
             case TREE -> model instanceof XgboostModel x ? tree(x, explained, classes == 2 ? 0 : cls, scale)
                     : forest(model, terms, explained, cls, regression, scale, ctx);
             case LINEAR -> linear((LinearModel) model, data, explained, regression, scale);
-            default -> kernel(model, data, explained, cls, regression, logit, options, scale, ctx);
+            default -> KernelShap.explain(model, data, explained, cls, regression, logit, options, scale, ctx);
         };
     }
 
@@ -290,96 +288,6 @@ public final class ShapExplainer {
         return owners.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static ShapValues kernel(Model model, Dataset data, Dataset explained, int cls, boolean regression,
-                                     boolean logit, Options options, String scale, JobContext ctx) {
-        List<String> columns = model.pipeline().inputColumns();
-        int m = columns.size();
-        int[] columnIndex = new int[m];
-        for (int j = 0; j < m; j++) {
-            columnIndex[j] = data.schema().indexOf(columns.get(j));
-            if (columnIndex[j] < 0) {
-                throw new DataException(ErrorCode.FEATURE_COLUMN_MISSING, columns.get(j));
-            }
-        }
-        Baseline baseline = Baseline.kMeans(model, data, options.baselineSize(), options.seed(), ctx);
-        int k = baseline.rows().length;
-        double[] baseOut = output(model.predict(data.rows(baseline.rows())), cls, regression, logit);
-        double expected = 0;
-        for (int b = 0; b < k; b++) {
-            expected += baseline.weights()[b] * baseOut[b];
-        }
-        boolean[][] masks = coalitions(m, options.numSamples(), options.seed());
-        double[] kernelWeights = kernelWeights(masks, m);
-        int n = explained.rowCount();
-        double[] base = new double[n];
-        double[] phi = new double[n * m];
-        double[] prediction = new double[n];
-        for (int r = 0; r < n; r++) {
-            ctx.throwIfCancelled();
-            ctx.progress(r, n);
-            Dataset pool = concatFirst(explained.rows(new int[] {r}), data.rows(baseline.rows()));
-            double fx = output(model.predict(pool.rows(new int[] {0})), cls, regression, logit)[0];
-            double[] v = coalitionValues(model, pool, masks, columnIndex, baseline.weights(), cls, regression, logit);
-            double[] solved = solve(masks, kernelWeights, v, expected, fx, m);
-            System.arraycopy(solved, 0, phi, r * m, m);
-            base[r] = expected;
-            prediction[r] = fx;
-        }
-        return new ShapValues(columns, base, phi, prediction, "kernel", scale);
-    }
-
-    /// A dataset whose row 0 is `first` and rows 1..k are `rest`.
-    private static Dataset concatFirst(Dataset first, Dataset rest) {
-        List<Column<?>> cols = new ArrayList<>();
-        List<Column<?>> a = first.columnsUnsafe();
-        List<Column<?>> b = rest.columnsUnsafe();
-        for (int c = 0; c < a.size(); c++) {
-            cols.add(appendAll(a.get(c).copy(), b.get(c)));
-        }
-        return Dataset.of(first.name(), Table.create(first.name(), cols), first.schema());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Column<?> appendAll(Column target, Column source) {
-        return target.append(source);
-    }
-
-    /// `v(S)` for every coalition: the baseline-weighted mean output with the columns in S taken from row 0 of
-    /// `pool` and the others from baseline row b (pool row b + 1).
-    private static double[] coalitionValues(Model model, Dataset pool, boolean[][] masks, int[] columnIndex,
-                                            double[] weights, int cls, boolean regression, boolean logit) {
-        int k = weights.length;
-        int total = masks.length * k;
-        int columns = pool.columnCount();
-        int[][] source = new int[columns][total];
-        // columns the model does not use keep source row 0 (the explained row)
-        for (int j = 0; j < columnIndex.length; j++) {
-            int[] src = source[columnIndex[j]];
-            for (int s = 0; s < masks.length; s++) {
-                boolean present = masks[s][j];
-                for (int b = 0; b < k; b++) {
-                    src[s * k + b] = present ? 0 : b + 1;
-                }
-            }
-        }
-        List<Column<?>> pooled = pool.columnsUnsafe();
-        List<Column<?>> cols = new ArrayList<>(columns);
-        for (int c = 0; c < columns; c++) {
-            cols.add(pooled.get(c).subset(source[c]));
-        }
-        Dataset synthetic = Dataset.of(pool.name(), Table.create(pool.name(), cols), pool.schema());
-        double[] out = output(model.predict(synthetic), cls, regression, logit);
-        double[] v = new double[masks.length];
-        for (int s = 0; s < masks.length; s++) {
-            double sum = 0;
-            for (int b = 0; b < k; b++) {
-                sum += weights[b] * out[s * k + b];
-            }
-            v[s] = sum;
-        }
-        return v;
-    }
-
     /// The explained output of every row: a value, a class probability, or its log-odds.
     static double[] output(Predictions p, int cls, boolean regression, boolean logit) {
         if (regression) {
@@ -523,7 +431,7 @@ public final class ShapExplainer {
         return phi;
     }
 
-    private static double[] choleskySolve(double[] a, double[] b, int n) {
+    static double[] choleskySolve(double[] a, double[] b, int n) {
         double[] l = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
