@@ -144,7 +144,29 @@ public final class ShapExplainer {
         return new ShapValues(columns, bases, phi, prediction, "linear", scale);
     }
 
+    /// Parsed XGBoost trees per model (parsing and the leaf tables cost more than explaining a few rows).
+    private static final java.util.Map<Model, TreeShap> XGB_TREES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /// TreeSHAP of a binary or regression XGBoost model in Java on its parsed trees (exact, as XGBoost's own
+    /// `predictContrib`, but with leaf tables and on all cores); multiclass models use `predictContrib`.
     private static ShapValues tree(XgboostModel model, Dataset explained, int group, String scale) {
+        if (model.header().problem() != ProblemType.MULTICLASS_CLASSIFICATION) {
+            TreeShap shap;
+            try {
+                shap = XGB_TREES.computeIfAbsent(model, k -> {
+                    List<TreeShap.Tree> trees = model.treeDump().stream().map(TreeShap.Tree::ofXgboost).toList();
+                    double[] ones = new double[trees.size()];
+                    Arrays.fill(ones, 1);
+                    return new TreeShap(trees, ones);
+                });
+            } catch (IllegalArgumentException e) {
+                shap = null;   // a dump this parser does not read: XGBoost computes them
+            }
+            if (shap != null) {
+                return xgboostInJava(model, shap, explained, scale);
+            }
+        }
         Contributions c = model.contributions(explained);
         double[][] margins = model.margins(explained);
         List<String> columns = model.pipeline().inputColumns();
@@ -273,6 +295,42 @@ public final class ShapExplainer {
             }
         }
         double[] prediction = output(model.predict(explained), cls, regression, false);
+        return new ShapValues(columns, base, phi, prediction, "tree", scale);
+    }
+
+    private static ShapValues xgboostInJava(XgboostModel model, TreeShap shap, Dataset explained, String scale) {
+        FeatureMatrix fm = model.pipeline().transform(explained);
+        double[] x = fm.toArray();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) x[i];   // XGBoost compares in float32
+        }
+        int n = fm.rows();
+        int d = fm.columns();
+        double[][] margins = model.margins(explained);
+        List<String> columns = model.pipeline().inputColumns();
+        int[] owner = outputOwners(model);
+        int m = columns.size();
+        double[] local = new double[n * d];
+        double[] offset = new double[n];   // XGBoost's base score: the margin less the trees' sum
+        java.util.stream.IntStream.range(0, (n + 63) / 64).parallel().forEach(block -> {
+            for (int r = block * 64; r < Math.min(n, block * 64 + 64); r++) {
+                shap.shap(x, r, d, local, r * d);
+                offset[r] = margins[r][0] - shap.predict(x, r, d);
+            }
+        });
+        double[] sorted = offset.clone();
+        Arrays.sort(sorted);
+        double baseScore = n == 0 ? 0 : sorted[n / 2];
+        double[] base = new double[n];
+        double[] phi = new double[n * m];
+        double[] prediction = new double[n];
+        for (int r = 0; r < n; r++) {
+            base[r] = baseScore + shap.base();
+            for (int f = 0; f < d; f++) {
+                phi[r * m + owner[f]] += local[r * d + f];
+            }
+            prediction[r] = margins[r][0];
+        }
         return new ShapValues(columns, base, phi, prediction, "tree", scale);
     }
 

@@ -33,6 +33,54 @@ public final class TreeShap {
             return new Tree(t.feature(), t.threshold(), t.left(), t.right(), v, t.cover(), false, null);
         }
 
+        private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile(
+                "(\\d+):\\[f(\\d+)<([^\\]]+)\\] yes=(\\d+),no=(\\d+),missing=(\\d+).*cover=([^,\\s]+)");
+        private static final java.util.regex.Pattern LEAF = java.util.regex.Pattern.compile(
+                "(\\d+):leaf=([^,]+),cover=([^,\\s]+)");
+
+        /// One tree of XGBoost's text dump with statistics ([dev.atelier.engine.learn.xgboost.XgboostModel#treeDump]):
+        /// left is `x < threshold` (compared in float32, as XGBoost does), missing inputs follow `missing=`.
+        ///
+        /// @throws IllegalArgumentException for a line it does not understand (categorical splits)
+        public static Tree ofXgboost(String dump) {
+            String[] lines = dump.strip().split("\n");
+            int n = 0;
+            for (String line : lines) {
+                String t = line.strip();
+                n = Math.max(n, Integer.parseInt(t.substring(0, t.indexOf(':'))) + 1);
+            }
+            int[] feature = new int[n];
+            double[] threshold = new double[n];
+            int[] left = new int[n];
+            int[] right = new int[n];
+            double[] value = new double[n];
+            double[] cover = new double[n];
+            boolean[] missingLeft = new boolean[n];
+            for (String line : lines) {
+                String t = line.strip();
+                var m = SPLIT.matcher(t);
+                if (m.matches()) {
+                    int id = Integer.parseInt(m.group(1));
+                    feature[id] = Integer.parseInt(m.group(2));
+                    threshold[id] = Float.parseFloat(m.group(3));
+                    left[id] = Integer.parseInt(m.group(4));
+                    right[id] = Integer.parseInt(m.group(5));
+                    missingLeft[id] = Integer.parseInt(m.group(6)) == left[id];
+                    cover[id] = Double.parseDouble(m.group(7));
+                    continue;
+                }
+                var leaf = LEAF.matcher(t);
+                if (!leaf.matches()) {
+                    throw new IllegalArgumentException("unexpected tree line: " + t);
+                }
+                int id = Integer.parseInt(leaf.group(1));
+                feature[id] = -1;
+                value[id] = Float.parseFloat(leaf.group(2));
+                cover[id] = Double.parseDouble(leaf.group(3));
+            }
+            return new Tree(feature, threshold, left, right, value, cover, true, missingLeft);
+        }
+
         /// The child `x` goes to from inner node `node`.
         int next(int node, double x) {
             boolean goLeft = Double.isNaN(x) ? missingLeft != null && missingLeft[node]
@@ -71,13 +119,25 @@ public final class TreeShap {
         }
     }
 
+    /// Per tree, at most this many table entries (doubles) …
+    private static final int TREE_TABLE = 1 << 18;
+    /// … and for all trees together.
+    private static final long TOTAL_TABLE = 1L << 23;
+
     private final List<Tree> trees;
     private final double[] weights;
     private final double base;
     private final int maxDepth;
+    /// Per tree, its leaf tables, or null where the tree is explained by the recursive algorithm.
+    private final Table[] tables;
 
     /// The weighted sum `Σ w_t f_t` of `trees` (a forest's mean: every weight `1/T`).
     public TreeShap(List<Tree> trees, double[] weights) {
+        this(trees, weights, true);
+    }
+
+    /// As [#TreeShap(List, double[])]; `tables` false always uses the recursive algorithm (for tests).
+    TreeShap(List<Tree> trees, double[] weights, boolean useTables) {
         if (trees.size() != weights.length) {
             throw new IllegalArgumentException("one weight per tree");
         }
@@ -91,6 +151,147 @@ public final class TreeShap {
         }
         this.base = b;
         this.maxDepth = depth;
+        this.tables = new Table[this.trees.size()];
+        long used = 0;
+        for (int t = 0; t < this.trees.size(); t++) {
+            long size = Table.size(this.trees.get(t));
+            if (useTables && size <= TREE_TABLE && used + size <= TOTAL_TABLE) {
+                tables[t] = new Table(this.trees.get(t), weights[t]);
+                used += size;
+            }
+        }
+    }
+
+    /// Precomputed leaf contributions (the idea of Fast TreeSHAP v2, Yang 2021): a leaf's share of the SHAP values
+    /// depends on the row only through which branches of its path the row follows, so for every leaf and every
+    /// pattern of followed/not-followed branches (`2^depth`) the contributions of the leaf's unique features are
+    /// computed once. A row then costs one walk over the tree's nodes plus one table row per leaf: `O(L · D)` instead
+    /// of `O(L · D²)`.
+    private static final class Table {
+        final Tree tree;
+        /// Per node: for a leaf, the offset of its table in `values`; unused for inner nodes.
+        final int[] offset;
+        /// Per node: for a leaf, its unique path features (in `features` from `featureStart[node]`), count.
+        final int[] unique;
+        final int[] featureStart;
+        final int[] features;
+        final double[] values;
+
+        static long size(Tree tree) {
+            return size(tree, 0, 0);
+        }
+
+        private static long size(Tree tree, int node, int depth) {
+            if (depth > 24) {
+                return Long.MAX_VALUE / 4;
+            }
+            if (tree.feature()[node] < 0) {
+                return (1L << depth) * Math.max(1, depth);
+            }
+            return size(tree, tree.left()[node], depth + 1) + size(tree, tree.right()[node], depth + 1);
+        }
+
+        Table(Tree tree, double scale) {
+            this.tree = tree;
+            int n = tree.feature().length;
+            offset = new int[n];
+            unique = new int[n];
+            featureStart = new int[n];
+            var featureList = new java.util.ArrayList<Integer>();
+            var valueList = new java.util.ArrayList<double[]>();
+            int[] pathFeature = new int[64];
+            double[] pathRatio = new double[64];
+            int[] total = {0};
+            build(0, 0, pathFeature, pathRatio, scale, featureList, valueList, total);
+            features = featureList.stream().mapToInt(Integer::intValue).toArray();
+            values = new double[total[0]];
+            int at = 0;
+            for (double[] v : valueList) {
+                System.arraycopy(v, 0, values, at, v.length);
+                at += v.length;
+            }
+        }
+
+        private void build(int node, int depth, int[] pathFeature, double[] pathRatio, double scale,
+                           List<Integer> featureList, List<double[]> valueList, int[] total) {
+            if (tree.feature()[node] >= 0) {
+                double c = tree.cover()[node];
+                pathFeature[depth] = tree.feature()[node];
+                pathRatio[depth] = tree.cover()[tree.left()[node]] / c;
+                build(tree.left()[node], depth + 1, pathFeature, pathRatio, scale, featureList, valueList, total);
+                pathRatio[depth] = tree.cover()[tree.right()[node]] / c;
+                build(tree.right()[node], depth + 1, pathFeature, pathRatio, scale, featureList, valueList, total);
+                return;
+            }
+            // unique features of the path, in order of first appearance; step k belongs to unique index of[k]
+            int[] of = new int[depth];
+            int[] uf = new int[depth];
+            int u = 0;
+            for (int k = 0; k < depth; k++) {
+                int j = 0;
+                while (j < u && uf[j] != pathFeature[k]) {
+                    j++;
+                }
+                if (j == u) {
+                    uf[u++] = pathFeature[k];
+                }
+                of[k] = j;
+            }
+            unique[node] = u;
+            featureStart[node] = featureList.size();
+            for (int j = 0; j < u; j++) {
+                featureList.add(uf[j]);
+            }
+            offset[node] = total[0];
+            int patterns = 1 << depth;
+            double[] table = new double[patterns * u];
+            Path p = new Path(u + 2);
+            double[] zero = new double[u];
+            double[] one = new double[u];
+            double v = tree.value()[node] * scale;
+            for (int pattern = 0; pattern < patterns; pattern++) {
+                java.util.Arrays.fill(zero, 1);
+                java.util.Arrays.fill(one, 1);
+                for (int k = 0; k < depth; k++) {
+                    zero[of[k]] *= pathRatio[k];
+                    if ((pattern >> (depth - 1 - k) & 1) == 0) {
+                        one[of[k]] = 0;
+                    }
+                }
+                extend(p, 0, 0, 1, 1, -1);
+                for (int j = 0; j < u; j++) {
+                    extend(p, 0, j + 1, zero[j], one[j], uf[j]);
+                }
+                for (int j = 0; j < u; j++) {
+                    table[pattern * u + j] = unwoundSum(p, 0, u, j + 1) * (one[j] - zero[j]) * v;
+                }
+            }
+            valueList.add(table);
+            total[0] += table.length;
+        }
+
+        /// Adds the tree's contributions for row `x` (from `rowOffset`) to `phi` (from `phiOffset`).
+        void shap(double[] x, int rowOffset, double[] phi, int phiOffset) {
+            walk(0, 0, x, rowOffset, phi, phiOffset);
+        }
+
+        private void walk(int node, int pattern, double[] x, int rowOffset, double[] phi, int phiOffset) {
+            int f = tree.feature()[node];
+            if (f < 0) {
+                int u = unique[node];
+                int at = offset[node] + pattern * u;
+                int fs = featureStart[node];
+                for (int j = 0; j < u; j++) {
+                    phi[phiOffset + features[fs + j]] += values[at + j];
+                }
+                return;
+            }
+            int hot = tree.next(node, x[rowOffset + f]);
+            int l = tree.left()[node];
+            walk(l, pattern << 1 | (hot == l ? 1 : 0), x, rowOffset, phi, phiOffset);
+            int r = tree.right()[node];
+            walk(r, pattern << 1 | (hot == r ? 1 : 0), x, rowOffset, phi, phiOffset);
+        }
     }
 
     /// `E f`: the base value of every row.
@@ -111,6 +312,10 @@ public final class TreeShap {
     public void shap(double[] x, int row, int d, double[] phi, int offset) {
         Path path = new Path(maxDepth + 2);
         for (int t = 0; t < trees.size(); t++) {
+            if (tables[t] != null) {
+                tables[t].shap(x, row * d, phi, offset);
+                continue;
+            }
             recurse(trees.get(t), x, row * d, phi, offset, weights[t], path, 0, 0, 0, 1, 1, -1);
         }
     }

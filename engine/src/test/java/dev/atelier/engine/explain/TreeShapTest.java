@@ -146,14 +146,17 @@ class TreeShapTest {
             int m = 1 + r.nextInt(6);
             TreeShap.Tree tree = randomTree(r, m, 1 + r.nextInt(6), trial % 2 == 0);
             double[] x = randomRow(r, m);
-            var shap = new TreeShap(List.of(tree), new double[] {1});
-            double[] phi = new double[m];
-            shap.shap(x, 0, m, phi, 0);
             double[] exact = bruteForce(List.of(tree), new double[] {1}, x);
-            for (int j = 0; j < m; j++) {
-                assertThat(phi[j]).as("trial %d input %d", trial, j).isCloseTo(exact[j], within(1e-9));
+            for (boolean tables : new boolean[] {false, true}) {
+                var shap = new TreeShap(List.of(tree), new double[] {1}, tables);
+                double[] phi = new double[m];
+                shap.shap(x, 0, m, phi, 0);
+                for (int j = 0; j < m; j++) {
+                    assertThat(phi[j]).as("trial %d input %d tables %s", trial, j, tables)
+                            .isCloseTo(exact[j], within(1e-9));
+                }
+                assertThat(shap.base()).isCloseTo(conditional(tree, 0, x, 0), within(1e-9));
             }
-            assertThat(shap.base()).isCloseTo(conditional(tree, 0, x, 0), within(1e-9));
         }
     }
 
@@ -170,12 +173,14 @@ class TreeShapTest {
                 w[t] = r.nextDouble();
             }
             double[] x = randomRow(r, m);
-            var shap = new TreeShap(trees, w);
-            double[] phi = new double[m];
-            shap.shap(x, 0, m, phi, 0);
             double[] exact = bruteForce(trees, w, x);
-            for (int j = 0; j < m; j++) {
-                assertThat(phi[j]).as("trial %d input %d", trial, j).isCloseTo(exact[j], within(1e-9));
+            for (boolean tables : new boolean[] {false, true}) {
+                var shap = new TreeShap(trees, w, tables);
+                double[] phi = new double[m];
+                shap.shap(x, 0, m, phi, 0);
+                for (int j = 0; j < m; j++) {
+                    assertThat(phi[j]).as("trial %d input %d", trial, j).isCloseTo(exact[j], within(1e-9));
+                }
             }
         }
     }
@@ -192,10 +197,12 @@ class TreeShapTest {
             w[t] = r.nextDouble();
         }
         double[] x = randomRow(r, m);
-        var shap = new TreeShap(trees, w);
-        double[] phi = new double[m];
-        shap.shap(x, 0, m, phi, 0);
-        assertThat(shap.base() + Arrays.stream(phi).sum()).isCloseTo(shap.predict(x, 0, m), within(1e-6));
+        for (boolean tables : new boolean[] {false, true}) {
+            var shap = new TreeShap(trees, w, tables);
+            double[] phi = new double[m];
+            shap.shap(x, 0, m, phi, 0);
+            assertThat(shap.base() + Arrays.stream(phi).sum()).isCloseTo(shap.predict(x, 0, m), within(1e-6));
+        }
     }
 
     private static double sum(ShapValues s, int row) {
@@ -224,6 +231,33 @@ class TreeShapTest {
         ShapValues reg = explain(RF_REGRESSION, LINEAR, new int[] {row % 300}, ShapExplainer.Method.TREE,
                 ShapExplainer.Scale.PROBABILITY, 0);
         assertThat(reg.base()[0] + sum(reg, 0)).isCloseTo(reg.prediction()[0], within(1e-6));
+    }
+
+    @Test
+    void treeShapInJavaOnXgboostTreesEqualsXgboostsOwnContributions() {
+        for (Dataset data : new Dataset[] {CHURN, LINEAR}) {
+            boolean regression = data == LINEAR;
+            var xgb = (dev.atelier.engine.learn.xgboost.XgboostModel) fit(data, "xgboost",
+                    regression ? ProblemType.REGRESSION : ProblemType.BINARY_CLASSIFICATION,
+                    regression ? "y" : "churn", Map.of("num_round", "30", "max_depth", "5"), 6);
+            int[] rows = new int[60];
+            Arrays.setAll(rows, i -> i * 4);
+            ShapValues s = explain(xgb, data, rows, ShapExplainer.Method.TREE, ShapExplainer.Scale.LOGIT, 0);
+            var c = xgb.contributions(data.rows(rows));
+            List<dev.atelier.engine.learn.FeatureStep> steps = xgb.pipeline().steps();
+            for (int r = 0; r < rows.length; r++) {
+                assertThat(s.base()[r]).isCloseTo(c.bias(r, 0), within(1e-4));
+                int f = 0;
+                for (int j = 0; j < steps.size(); j++) {
+                    double own = 0;
+                    for (int o = 0; o < steps.get(j).outputs().size(); o++) {
+                        own += c.value(r, 0, f++);
+                    }
+                    assertThat(s.value(r, j)).as("row %d column %d", r, j).isCloseTo(own, within(1e-4));
+                }
+                assertThat(s.base()[r] + sum(s, r)).isCloseTo(s.prediction()[r], within(1e-4));
+            }
+        }
     }
 
     @Test

@@ -101,6 +101,20 @@ public final class XgboostModel extends BaseModel {
         return out;
     }
 
+    /// The trees used for predicting, as XGBoost's text dump with statistics (one string per tree: lines
+    /// `id:[f<input><<threshold>] yes=…,no=…,missing=…,gain=…,cover=…` and `id:leaf=…,cover=…`), for TreeSHAP in
+    /// Java. Trees of a multiclass model alternate over the classes.
+    public List<String> treeDump() {
+        try {
+            String[] all = booster.getModelDump((String) null, true, "text");
+            int groups = header.problem() == ProblemType.MULTICLASS_CLASSIFICATION ? header.classes().size() : 1;
+            int used = meta.iterationLimit() > 0 ? Math.min(all.length, meta.iterationLimit() * groups) : all.length;
+            return List.of(all).subList(0, used);
+        } catch (XGBoostError e) {
+            throw new EngineException(e, ErrorCode.TRAINING_FAILED, XgboostLearner.KEY, String.valueOf(e.getMessage()));
+        }
+    }
+
     /// XGBoost's exact TreeSHAP contributions (`predictContrib`) of every model input to each row's margin; for
     /// each row and group they sum with the bias to [#margins].
     public Contributions contributions(Dataset data) {
