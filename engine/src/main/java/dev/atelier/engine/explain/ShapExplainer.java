@@ -144,6 +144,24 @@ public final class ShapExplainer {
         return new ShapValues(columns, bases, phi, prediction, "linear", scale);
     }
 
+    /// TreeSHAP of forests per model and output.
+    private static final java.util.Map<Model, java.util.Map<Integer, TreeShap>> FOREST_TREES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /// The forest's mean of trees, explaining output `output` (cached).
+    private static TreeShap forestShap(ForestModel f, int output) {
+        return FOREST_TREES.computeIfAbsent(f, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(output, o -> {
+                    List<TreeShap.Tree> trees = new ArrayList<>();
+                    for (var table : f.treeTables()) {
+                        trees.add(TreeShap.Tree.of(table, o, f.outputs()));
+                    }
+                    double[] w = new double[trees.size()];
+                    Arrays.fill(w, 1.0 / trees.size());
+                    return new TreeShap(trees, w);
+                });
+    }
+
     /// Parsed XGBoost trees per model (parsing and the leaf tables cost more than explaining a few rows).
     private static final java.util.Map<Model, TreeShap> XGB_TREES =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -271,26 +289,18 @@ public final class ShapExplainer {
                 continue;
             }
             ForestModel f = (ForestModel) term.model();
-            List<TreeShap.Tree> trees = new ArrayList<>();
-            for (var table : f.treeTables()) {
-                trees.add(TreeShap.Tree.of(table, term.output(), f.outputs()));
-            }
-            double[] w = new double[trees.size()];
-            Arrays.fill(w, term.weight() / trees.size());
-            TreeShap shap = new TreeShap(trees, w);
+            TreeShap shap = forestShap(f, term.output());
             FeatureMatrix fm = f.pipeline().transform(explained);
             double[] x = fm.toArray();
             int d = fm.columns();
             double[] local = new double[n * d];
-            java.util.stream.IntStream.range(0, (n + 63) / 64).parallel().forEach(block -> {
-                for (int r = block * 64; r < Math.min(n, block * 64 + 64); r++) {
-                    shap.shap(x, r, d, local, r * d);
-                }
-            });
+            int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / 32));
+            java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> shap.shapRows(x,
+                    (int) ((long) n * block / blocks), (int) ((long) n * (block + 1) / blocks), d, local));
             for (int r = 0; r < n; r++) {
-                base[r] += shap.base();
+                base[r] += term.weight() * shap.base();
                 for (int j = 0; j < d; j++) {
-                    phi[r * m + target[j]] += local[r * d + j];
+                    phi[r * m + target[j]] += term.weight() * local[r * d + j];
                 }
             }
         }
@@ -312,9 +322,12 @@ public final class ShapExplainer {
         int m = columns.size();
         double[] local = new double[n * d];
         double[] offset = new double[n];   // XGBoost's base score: the margin less the trees' sum
-        java.util.stream.IntStream.range(0, (n + 63) / 64).parallel().forEach(block -> {
-            for (int r = block * 64; r < Math.min(n, block * 64 + 64); r++) {
-                shap.shap(x, r, d, local, r * d);
+        int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / 32));
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> {
+            int from = (int) ((long) n * block / blocks);
+            int to = (int) ((long) n * (block + 1) / blocks);
+            shap.shapRows(x, from, to, d, local);
+            for (int r = from; r < to; r++) {
                 offset[r] = margins[r][0] - shap.predict(x, r, d);
             }
         });

@@ -308,6 +308,22 @@ public final class TreeShap {
         return s;
     }
 
+    /// Adds the SHAP values of rows `from .. to` of `x` (row-major, `d` wide) into `phi` (row-major, `d` wide), tree
+    /// by tree, so that each tree's leaf table stays in the cache while the rows pass through it.
+    public void shapRows(double[] x, int from, int to, int d, double[] phi) {
+        Path path = new Path(maxDepth + 2);
+        for (int t = 0; t < trees.size(); t++) {
+            Table table = tables[t];
+            for (int r = from; r < to; r++) {
+                if (table != null) {
+                    table.shap(x, r * d, phi, r * d);
+                } else {
+                    recurse(trees.get(t), x, r * d, phi, r * d, weights[t], path, 0, 0, 0, 1, 1, -1);
+                }
+            }
+        }
+    }
+
     /// Adds the SHAP values of row `row` of `x` (row-major, `d` wide) into `phi[offset .. offset + d)`.
     public void shap(double[] x, int row, int d, double[] phi, int offset) {
         Path path = new Path(maxDepth + 2);
