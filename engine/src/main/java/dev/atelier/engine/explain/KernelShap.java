@@ -27,17 +27,20 @@ import tech.tablesaw.columns.Column;
 /// are evaluated member by member and blended. Explained rows are split into chunks run on all cores; the result
 /// does not depend on the split.
 final class KernelShap {
-    /// Distinct mixed rows per model call.
+    /// Distinct mixed rows gathered before they are evaluated …
     private static final int BATCH = 32_768;
+    /// … in model calls of at most this many rows (keeps each call's arrays small: large arrays are slow to allocate
+    /// and collect).
+    private static final int SLICE = 2_048;
     /// Explained rows per parallel chunk.
     private static final int CHUNK = 16;
 
     private KernelShap() {
     }
 
-    /// Mixed rows: explained row `row[i]` on the columns of coalition `coalition[i]`, baseline row `base[i]` on the
-    /// others.
-    private record Mixed(int[] row, int[] base, int[] coalition, int size) {
+    /// Mixed rows `from .. from + size`: explained row `row[i]` on the columns of coalition `coalition[i]`, baseline
+    /// row `base[i]` on the others.
+    private record Mixed(int[] row, int[] base, int[] coalition, int from, int size) {
     }
 
     /// The model's outputs (probability of the explained class, or the value) for mixed rows.
@@ -103,7 +106,13 @@ final class KernelShap {
                     synchronized (ctx) {
                         ctx.throwIfCancelled();
                     }
-                    double[] out = evaluator.evaluate(batch.mixed(), masks);
+                    double[] out = new double[batch.size];
+                    for (int at = 0; at < batch.size; at += SLICE) {
+                        int len = Math.min(SLICE, batch.size - at);
+                        double[] part = evaluator.evaluate(new Mixed(batch.row, batch.base, batch.coalition, at, len),
+                                masks);
+                        System.arraycopy(part, 0, out, at, len);
+                    }
                     if (logit) {
                         logit(out);
                     }
@@ -206,9 +215,6 @@ final class KernelShap {
             return size++;
         }
 
-        Mixed mixed() {
-            return new Mixed(row, base, coalition, size);
-        }
     }
 
     /// For each explained row and baseline row, a bit per model column: set where their cells differ.
@@ -333,13 +339,18 @@ final class KernelShap {
             int size = mixed.size();
             double[] z = new double[size * d];
             for (int i = 0; i < size; i++) {
-                boolean[] mask = masks[mixed.coalition()[i]];
-                int er = mixed.row()[i] * d;
-                int br = mixed.base()[i] * d;
+                int q = mixed.from() + i;
+                boolean[] mask = masks[mixed.coalition()[q]];
+                int er = mixed.row()[q] * d;
+                int br = mixed.base()[q] * d;
                 for (int t = 0; t < offset.length; t++) {
                     boolean fromRow = column[t] < 0 || mask[column[t]];
-                    System.arraycopy(fromRow ? e : b, (fromRow ? er : br) + offset[t], z, i * d + offset[t],
-                            width[t]);
+                    double[] src = fromRow ? e : b;
+                    int at = (fromRow ? er : br) + offset[t];
+                    int to = i * d + offset[t];
+                    for (int w = 0; w < width[t]; w++) {
+                        z[to + w] = src[at + w];
+                    }
                 }
             }
             Predictions p = model.predictInputs(new FeatureMatrix(z, size, names)).orElseThrow();
@@ -364,8 +375,9 @@ final class KernelShap {
             for (int c = 0; c < width; c++) {
                 int[] source = new int[size];
                 for (int i = 0; i < size; i++) {
-                    boolean fromRow = modelColumn[c] < 0 || masks[mixed.coalition()[i]][modelColumn[c]];
-                    source[i] = fromRow ? mixed.row()[i] : n + mixed.base()[i];
+                    int q = mixed.from() + i;
+                    boolean fromRow = modelColumn[c] < 0 || masks[mixed.coalition()[q]][modelColumn[c]];
+                    source[i] = fromRow ? mixed.row()[q] : n + mixed.base()[q];
                 }
                 cols.add(pooled.get(c).subset(source));
             }
