@@ -134,13 +134,40 @@ final class BenchExplainCommand implements Callable<Integer> {
             hp.put("folds", String.valueOf(folds));
             long t0 = System.nanoTime();
             Model ensemble = fit(data, EnsembleLearner.KEY, hp);
-            out.printf(Locale.ROOT, "  (weighted ensemble of %s, %d folds, fitted in %.1f s)%n", members, folds,
-                    (System.nanoTime() - t0) / 1e9);
-            time(out, "Kernel SHAP, weighted ensemble, probability, 10 k-means baseline rows", explained.length,
+            out.printf(Locale.ROOT, "  (weighted ensemble of %s, %d folds, fitted in %.1f s; blend: %s)%n", members,
+                    folds, (System.nanoTime() - t0) / 1e9, composition(ensemble));
+            time(out, "Kernel SHAP, Autopilot weighted ensemble, probability, 10 baseline rows", explained.length,
                     () -> explain(ensemble, data, explained, ShapExplainer.Method.KERNEL,
+                            ShapExplainer.Scale.PROBABILITY));
+            Model linear = fit(data, "linear-learner", Map.of());
+            Model xgb = fit(data, "xgboost", Map.of("num_round", "100", "max_depth", "6"));
+            Learners learners = Learners.builtIn();
+            LearnerSpec es = LearnerSpec.of(learners.catalog(), EnsembleLearner.KEY, ProblemType.BINARY_CLASSIFICATION,
+                    "approved", Map.of("members", "linear-learner,xgboost"), 1);
+            Model half = new dev.atelier.engine.automl.EnsembleModel(new dev.atelier.engine.learn.ModelHeader(es,
+                    linear.header().classes()), java.util.List.of(linear, xgb), new double[] {1, 1});
+            time(out, "Kernel SHAP, 50/50 Linear Learner + XGBoost (100 trees depth 6)", explained.length,
+                    () -> explain(half, data, explained, ShapExplainer.Method.KERNEL,
                             ShapExplainer.Scale.PROBABILITY));
         }
         return 0;
+    }
+
+    /// "algorithm weight × models" per member of an ensemble.
+    private static String composition(Model model) {
+        if (!(model instanceof dev.atelier.engine.automl.EnsembleModel e)) {
+            return model.header().algorithm();
+        }
+        var parts = new java.util.ArrayList<String>();
+        double[] w = e.weights();
+        for (int i = 0; i < w.length; i++) {
+            Model m = e.members().get(i);
+            int count = m instanceof dev.atelier.engine.automl.EnsembleModel bag ? bag.members().size() : 1;
+            String algorithm = m instanceof dev.atelier.engine.automl.EnsembleModel bag
+                    ? bag.members().getFirst().header().algorithm() : m.header().algorithm();
+            parts.add(String.format(Locale.ROOT, "%s %.2f (%d models)", algorithm, w[i], count));
+        }
+        return String.join(", ", parts);
     }
 
     private ShapValues explain(Model model, Dataset data, int[] explained, ShapExplainer.Method method,
