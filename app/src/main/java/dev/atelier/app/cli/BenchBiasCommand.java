@@ -105,14 +105,19 @@ final class BenchBiasCommand implements Callable<Integer> {
     private void time(PrintWriter out, String what, Supplier<BiasReport> run) {
         BiasReport report = run.get();
         double[] t = new double[runs];
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long s = System.nanoTime();
             run.get();
             t[i] = (System.nanoTime() - s) / 1e9;
         }
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / runs;
         double[] sorted = t.clone();
         Arrays.sort(sorted);
-        out.printf(Locale.ROOT, "%-75s median %.3f s (runs: %s)%n", what, sorted[runs / 2],
+        out.printf(Locale.ROOT, "%-75s median %.3f s, process CPU %.3f s per run (runs: %s)%n", what,
+                sorted[runs / 2], cpu,
                 Arrays.toString(Arrays.stream(t).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
         out.printf(Locale.ROOT, "  %s%n", report.valuesByAbbreviation());
         out.flush();

@@ -181,14 +181,16 @@ public final class TreeShap {
             return size(tree, 0, 0);
         }
 
+        /// Table entries of the subtree, saturating just above [#TREE_TABLE] (deep trees stop early).
         private static long size(Tree tree, int node, int depth) {
             if (depth > 24) {
-                return Long.MAX_VALUE / 4;
+                return TREE_TABLE + 1L;
             }
             if (tree.feature()[node] < 0) {
                 return (1L << depth) * Math.max(1, depth);
             }
-            return size(tree, tree.left()[node], depth + 1) + size(tree, tree.right()[node], depth + 1);
+            long left = size(tree, tree.left()[node], depth + 1);
+            return left > TREE_TABLE ? left : Math.min(TREE_TABLE + 1L, left + size(tree, tree.right()[node], depth + 1));
         }
 
         Table(Tree tree, double scale) {
