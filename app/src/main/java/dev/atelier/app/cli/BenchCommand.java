@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure how fast things run on this machine.",
         subcommands = {BenchCommand.Learners.class, BenchHoldoutCommand.class, BenchWrangleCommand.class,
-                BenchImportCommand.class, BenchProfileCommand.class})
+                BenchImportCommand.class, BenchProfileCommand.class, BenchExplainCommand.class,
+                BenchBiasCommand.class})
 final class BenchCommand implements Runnable {
     /// Values for the hyperparameters SageMaker requires (no default), used by the benchmarks.
     static final Map<String, Map<String, String>> REQUIRED = Map.of("xgboost", Map.of("num_round", "100"),

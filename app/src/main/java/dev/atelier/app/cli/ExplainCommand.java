@@ -59,7 +59,8 @@ final class ExplainCommand implements Callable<Integer> {
             + " i.e. the last one).")
     @Nullable String className;
 
-    @Option(names = "--samples", defaultValue = "2048", paramLabel = "N", description = "Kernel SHAP coalitions.")
+    @Option(names = "--samples", defaultValue = "0", paramLabel = "N", description = "Kernel SHAP coalitions"
+            + " (default 0: 2 x columns + 2048, or all coalitions when fewer).")
     int samples;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Random seed.")

@@ -10,19 +10,21 @@ import dev.atelier.engine.learn.FeatureMatrix;
 import dev.atelier.engine.learn.FeatureStep;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.Predictions;
+import dev.atelier.engine.learn.forest.ForestModel;
 import dev.atelier.engine.learn.linear.LinearModel;
 import dev.atelier.engine.learn.xgboost.XgboostModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /// Computes SHAP values of a model for some rows, attributed to the model's original input columns (one-hot levels
 /// and date parts are summed back to the column they came from).
 ///
-/// - **tree**: XGBoost's exact TreeSHAP contributions, on the margin (log-odds for classification) scale.
+/// - **tree**: exact path-dependent TreeSHAP: XGBoost's contributions on the margin (log-odds) scale; Atelier's own
+///   random forest and extra trees ([TreeShap]) on the probability scale (or the value, for regression); and a
+///   weighted ensemble whose members are all such trees, as the weighted sum of its members' SHAP values (the
+///   ensemble averages their outputs on that same scale, and Shapley values are linear in the game).
 /// - **kernel**: Kernel SHAP for any model: coalitions of original columns, values of absent columns taken from a
 ///   baseline (a k-means summary of the data, as Clarify does), and a weighted least-squares fit with the Shapley
 ///   kernel under the exact constraint `Σ φ = f(x) − E f`. When all `2^M − 2` coalitions fit in `numSamples` they
@@ -30,11 +32,12 @@ import tech.tablesaw.columns.Column;
 public final class ShapExplainer {
     /// The method to use.
     public enum Method {
-        /// Tree for XGBoost, linear for Linear Learner (on the logit scale, or regression), else kernel.
+        /// Tree where it is exact (XGBoost on the logit scale, forests and tree ensembles on the probability scale,
+        /// all of them for regression), linear for Linear Learner (logit scale or regression), else kernel.
         AUTO,
         /// Closed-form linear SHAP of a Linear Learner: `φ_j = Σ w_f (x_f − mean x_f)` over the inputs of column j.
         LINEAR,
-        /// XGBoost's TreeSHAP.
+        /// Exact TreeSHAP (XGBoost, random forest, extra trees, weighted ensembles of them).
         TREE,
         /// Kernel SHAP.
         KERNEL
@@ -53,13 +56,13 @@ public final class ShapExplainer {
     /// @param method     the method
     /// @param scale      the output scale (ignored for regression)
     /// @param classIndex the explained class (index into the model's classes); −1 = the last (positive) class
-    /// @param numSamples the coalitions sampled by Kernel SHAP
+    /// @param numSamples the coalitions sampled by Kernel SHAP; 0 = `2M + 2048` (all `2^M − 2` when fewer)
     /// @param baselineSize the k of the k-means baseline
     /// @param seed       random seed
     public record Options(Method method, Scale scale, int classIndex, int numSamples, int baselineSize, long seed) {
-        /// Defaults: auto, probability, the last class, 2,048 samples, 10 baseline rows, seed 0.
+        /// Defaults: auto, probability, the last class, `2M + 2048` samples, 10 baseline rows, seed 0.
         public static Options defaults() {
-            return new Options(Method.AUTO, Scale.PROBABILITY, -1, 2048, 10, 0);
+            return new Options(Method.AUTO, Scale.PROBABILITY, -1, 0, 10, 0);
         }
     }
 
@@ -79,13 +82,17 @@ public final class ShapExplainer {
                     "one of " + model.header().classes());
         }
         boolean logit = options.scale() == Scale.LOGIT;
-        boolean treeable = model instanceof XgboostModel && (regression || logit);
+        String className = regression ? null : model.header().classes().get(cls);
+        List<TreeTerm> terms = model instanceof XgboostModel ? null : treeTerms(model, className, logit, 1, 0);
+        boolean treeable = model instanceof XgboostModel ? regression || logit
+                : terms != null && sameColumns(model, terms);
         boolean linearable = model instanceof LinearModel && (regression || (logit && classes == 2));
         Method method = options.method() == Method.AUTO
                 ? (treeable ? Method.TREE : linearable ? Method.LINEAR : Method.KERNEL) : options.method();
         if (method == Method.TREE && !treeable) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "tree",
-                    "an XGBoost model on the logit scale (use kernel otherwise)");
+                    "a tree model: XGBoost on the logit scale, a random forest or extra trees on the probability"
+                            + " scale, or a weighted ensemble of forests (use kernel otherwise)");
         }
         if (method == Method.LINEAR && !linearable) {
             throw new DataException(ErrorCode.ANALYSIS_OPTION_INVALID, "method", "linear",
@@ -94,9 +101,10 @@ public final class ShapExplainer {
         String scale = regression ? "value" : logit ? "logit" : "probability";
         Dataset explained = data.rows(rows);
         return switch (method) {
-            case TREE -> tree((XgboostModel) model, explained, classes == 2 ? 0 : cls, scale);
+            case TREE -> model instanceof XgboostModel x ? tree(x, explained, classes == 2 ? 0 : cls, scale)
+                    : forest(model, terms, explained, cls, regression, scale, ctx);
             case LINEAR -> linear((LinearModel) model, data, explained, regression, scale);
-            default -> kernel(model, data, explained, cls, regression, logit, options, scale, ctx);
+            default -> KernelShap.explain(model, data, explained, cls, regression, logit, options, scale, ctx);
         };
     }
 
@@ -136,7 +144,47 @@ public final class ShapExplainer {
         return new ShapValues(columns, bases, phi, prediction, "linear", scale);
     }
 
+    /// TreeSHAP of forests per model and output.
+    private static final java.util.Map<Model, java.util.Map<Integer, TreeShap>> FOREST_TREES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /// The forest's mean of trees, explaining output `output` (cached).
+    private static TreeShap forestShap(ForestModel f, int output) {
+        return FOREST_TREES.computeIfAbsent(f, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(output, o -> {
+                    List<TreeShap.Tree> trees = new ArrayList<>();
+                    for (var table : f.treeTables()) {
+                        trees.add(TreeShap.Tree.of(table, o, f.outputs()));
+                    }
+                    double[] w = new double[trees.size()];
+                    Arrays.fill(w, 1.0 / trees.size());
+                    return new TreeShap(trees, w);
+                });
+    }
+
+    /// Parsed XGBoost trees per model (parsing and the leaf tables cost more than explaining a few rows).
+    private static final java.util.Map<Model, TreeShap> XGB_TREES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /// TreeSHAP of a binary or regression XGBoost model in Java on its parsed trees (exact, as XGBoost's own
+    /// `predictContrib`, but with leaf tables and on all cores); multiclass models use `predictContrib`.
     private static ShapValues tree(XgboostModel model, Dataset explained, int group, String scale) {
+        if (model.header().problem() != ProblemType.MULTICLASS_CLASSIFICATION) {
+            TreeShap shap;
+            try {
+                shap = XGB_TREES.computeIfAbsent(model, k -> {
+                    List<TreeShap.Tree> trees = model.treeDump().stream().map(TreeShap.Tree::ofXgboost).toList();
+                    double[] ones = new double[trees.size()];
+                    Arrays.fill(ones, 1);
+                    return new TreeShap(trees, ones);
+                });
+            } catch (IllegalArgumentException e) {
+                shap = null;   // a dump this parser does not read: XGBoost computes them
+            }
+            if (shap != null) {
+                return xgboostInJava(model, shap, explained, scale);
+            }
+        }
         Contributions c = model.contributions(explained);
         double[][] margins = model.margins(explained);
         List<String> columns = model.pipeline().inputColumns();
@@ -156,6 +204,149 @@ public final class ShapExplainer {
         return new ShapValues(columns, base, phi, prediction, "tree", scale);
     }
 
+    /// One tree model inside the explained model: its weight in the output and the output (class) it explains.
+    private record TreeTerm(Model model, double weight, int output) {
+    }
+
+    /// The tree models whose weighted sum is exactly `model`'s output on the explained scale (the probability of
+    /// class `className`, or the value for regression), or null when there is no such decomposition.
+    private static List<TreeTerm> treeTerms(Model model, String className, boolean logit, double weight, int level) {
+        boolean regression = className == null;
+        switch (model) {
+            case ForestModel f -> {
+                if (!regression && logit) {
+                    return null;   // log-odds of an average of probabilities is not a sum over trees
+                }
+                int output = regression ? 0 : f.header().classes().indexOf(className);
+                return output < 0 ? List.of() : List.of(new TreeTerm(f, weight, output));
+            }
+            case XgboostModel x -> {
+                // in an ensemble only on the value scale of an identity-link regression (the blend is of values)
+                String objective = x.rounds().objective();
+                boolean identity = objective.equals("reg:squarederror") || objective.equals("reg:absoluteerror")
+                        || objective.equals("reg:pseudohubererror") || objective.equals("reg:quantileerror");
+                return level > 0 && regression && identity ? List.of(new TreeTerm(x, weight, 0)) : null;
+            }
+            case dev.atelier.engine.automl.EnsembleModel e -> {
+                if (!regression && logit) {
+                    return null;   // the ensemble averages probabilities
+                }
+                var out = new ArrayList<TreeTerm>();
+                double[] w = e.weights();
+                for (int i = 0; i < w.length; i++) {
+                    List<TreeTerm> sub = treeTerms(e.members().get(i), className, logit, weight * w[i], level + 1);
+                    if (sub == null) {
+                        return null;
+                    }
+                    out.addAll(sub);
+                }
+                return out;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /// Whether every tree term reads only columns the explained model lists as its inputs.
+    private static boolean sameColumns(Model model, List<TreeTerm> terms) {
+        List<String> columns = model.pipeline().inputColumns();
+        for (TreeTerm t : terms) {
+            if (!columns.containsAll(t.model().pipeline().inputColumns())) {
+                return false;
+            }
+        }
+        return !terms.isEmpty();
+    }
+
+    /// Exact TreeSHAP of a forest or of a weighted sum of tree models: each term's SHAP values (on its own inputs,
+    /// summed to its columns) weighted and added by column name.
+    private static ShapValues forest(Model model, List<TreeTerm> terms, Dataset explained, int cls,
+                                     boolean regression, String scale, JobContext ctx) {
+        List<String> columns = model.pipeline().inputColumns();
+        int m = columns.size();
+        int n = explained.rowCount();
+        double[] base = new double[n];
+        double[] phi = new double[n * m];
+        for (int t = 0; t < terms.size(); t++) {
+            ctx.throwIfCancelled();
+            ctx.progress(t, terms.size());
+            TreeTerm term = terms.get(t);
+            int[] owner = outputOwners(term.model());
+            List<String> own = term.model().pipeline().inputColumns();
+            int[] target = new int[owner.length];
+            for (int f = 0; f < owner.length; f++) {
+                target[f] = columns.indexOf(own.get(owner[f]));
+            }
+            if (term.model() instanceof XgboostModel x) {
+                Contributions c = x.contributions(explained);
+                for (int r = 0; r < n; r++) {
+                    base[r] += term.weight() * c.bias(r, 0);
+                    for (int f = 0; f < owner.length; f++) {
+                        phi[r * m + target[f]] += term.weight() * c.value(r, 0, f);
+                    }
+                }
+                continue;
+            }
+            ForestModel f = (ForestModel) term.model();
+            TreeShap shap = forestShap(f, term.output());
+            FeatureMatrix fm = f.pipeline().transform(explained);
+            double[] x = fm.toArray();
+            int d = fm.columns();
+            double[] local = new double[n * d];
+            int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / 32));
+            java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> shap.shapRows(x,
+                    (int) ((long) n * block / blocks), (int) ((long) n * (block + 1) / blocks), d, local));
+            for (int r = 0; r < n; r++) {
+                base[r] += term.weight() * shap.base();
+                for (int j = 0; j < d; j++) {
+                    phi[r * m + target[j]] += term.weight() * local[r * d + j];
+                }
+            }
+        }
+        double[] prediction = output(model.predict(explained), cls, regression, false);
+        return new ShapValues(columns, base, phi, prediction, "tree", scale);
+    }
+
+    private static ShapValues xgboostInJava(XgboostModel model, TreeShap shap, Dataset explained, String scale) {
+        FeatureMatrix fm = model.pipeline().transform(explained);
+        double[] x = fm.toArray();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) x[i];   // XGBoost compares in float32
+        }
+        int n = fm.rows();
+        int d = fm.columns();
+        double[][] margins = model.margins(explained);
+        List<String> columns = model.pipeline().inputColumns();
+        int[] owner = outputOwners(model);
+        int m = columns.size();
+        double[] local = new double[n * d];
+        double[] offset = new double[n];   // XGBoost's base score: the margin less the trees' sum
+        int blocks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / 32));
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(block -> {
+            int from = (int) ((long) n * block / blocks);
+            int to = (int) ((long) n * (block + 1) / blocks);
+            shap.shapRows(x, from, to, d, local);
+            for (int r = from; r < to; r++) {
+                offset[r] = margins[r][0] - shap.predict(x, r, d);
+            }
+        });
+        double[] sorted = offset.clone();
+        Arrays.sort(sorted);
+        double baseScore = n == 0 ? 0 : sorted[n / 2];
+        double[] base = new double[n];
+        double[] phi = new double[n * m];
+        double[] prediction = new double[n];
+        for (int r = 0; r < n; r++) {
+            base[r] = baseScore + shap.base();
+            for (int f = 0; f < d; f++) {
+                phi[r * m + owner[f]] += local[r * d + f];
+            }
+            prediction[r] = margins[r][0];
+        }
+        return new ShapValues(columns, base, phi, prediction, "tree", scale);
+    }
+
     /// For each model input, the index of the original column (step) it was made from.
     private static int[] outputOwners(Model model) {
         var owners = new ArrayList<Integer>();
@@ -166,96 +357,6 @@ public final class ShapExplainer {
             }
         }
         return owners.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static ShapValues kernel(Model model, Dataset data, Dataset explained, int cls, boolean regression,
-                                     boolean logit, Options options, String scale, JobContext ctx) {
-        List<String> columns = model.pipeline().inputColumns();
-        int m = columns.size();
-        int[] columnIndex = new int[m];
-        for (int j = 0; j < m; j++) {
-            columnIndex[j] = data.schema().indexOf(columns.get(j));
-            if (columnIndex[j] < 0) {
-                throw new DataException(ErrorCode.FEATURE_COLUMN_MISSING, columns.get(j));
-            }
-        }
-        Baseline baseline = Baseline.kMeans(model, data, options.baselineSize(), options.seed(), ctx);
-        int k = baseline.rows().length;
-        double[] baseOut = output(model.predict(data.rows(baseline.rows())), cls, regression, logit);
-        double expected = 0;
-        for (int b = 0; b < k; b++) {
-            expected += baseline.weights()[b] * baseOut[b];
-        }
-        boolean[][] masks = coalitions(m, options.numSamples(), options.seed());
-        double[] kernelWeights = kernelWeights(masks, m);
-        int n = explained.rowCount();
-        double[] base = new double[n];
-        double[] phi = new double[n * m];
-        double[] prediction = new double[n];
-        for (int r = 0; r < n; r++) {
-            ctx.throwIfCancelled();
-            ctx.progress(r, n);
-            Dataset pool = concatFirst(explained.rows(new int[] {r}), data.rows(baseline.rows()));
-            double fx = output(model.predict(pool.rows(new int[] {0})), cls, regression, logit)[0];
-            double[] v = coalitionValues(model, pool, masks, columnIndex, baseline.weights(), cls, regression, logit);
-            double[] solved = solve(masks, kernelWeights, v, expected, fx, m);
-            System.arraycopy(solved, 0, phi, r * m, m);
-            base[r] = expected;
-            prediction[r] = fx;
-        }
-        return new ShapValues(columns, base, phi, prediction, "kernel", scale);
-    }
-
-    /// A dataset whose row 0 is `first` and rows 1..k are `rest`.
-    private static Dataset concatFirst(Dataset first, Dataset rest) {
-        List<Column<?>> cols = new ArrayList<>();
-        List<Column<?>> a = first.columnsUnsafe();
-        List<Column<?>> b = rest.columnsUnsafe();
-        for (int c = 0; c < a.size(); c++) {
-            cols.add(appendAll(a.get(c).copy(), b.get(c)));
-        }
-        return Dataset.of(first.name(), Table.create(first.name(), cols), first.schema());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Column<?> appendAll(Column target, Column source) {
-        return target.append(source);
-    }
-
-    /// `v(S)` for every coalition: the baseline-weighted mean output with the columns in S taken from row 0 of
-    /// `pool` and the others from baseline row b (pool row b + 1).
-    private static double[] coalitionValues(Model model, Dataset pool, boolean[][] masks, int[] columnIndex,
-                                            double[] weights, int cls, boolean regression, boolean logit) {
-        int k = weights.length;
-        int total = masks.length * k;
-        int columns = pool.columnCount();
-        int[][] source = new int[columns][total];
-        // columns the model does not use keep source row 0 (the explained row)
-        for (int j = 0; j < columnIndex.length; j++) {
-            int[] src = source[columnIndex[j]];
-            for (int s = 0; s < masks.length; s++) {
-                boolean present = masks[s][j];
-                for (int b = 0; b < k; b++) {
-                    src[s * k + b] = present ? 0 : b + 1;
-                }
-            }
-        }
-        List<Column<?>> pooled = pool.columnsUnsafe();
-        List<Column<?>> cols = new ArrayList<>(columns);
-        for (int c = 0; c < columns; c++) {
-            cols.add(pooled.get(c).subset(source[c]));
-        }
-        Dataset synthetic = Dataset.of(pool.name(), Table.create(pool.name(), cols), pool.schema());
-        double[] out = output(model.predict(synthetic), cls, regression, logit);
-        double[] v = new double[masks.length];
-        for (int s = 0; s < masks.length; s++) {
-            double sum = 0;
-            for (int b = 0; b < k; b++) {
-                sum += weights[b] * out[s * k + b];
-            }
-            v[s] = sum;
-        }
-        return v;
     }
 
     /// The explained output of every row: a value, a class probability, or its log-odds.
@@ -401,7 +502,7 @@ public final class ShapExplainer {
         return phi;
     }
 
-    private static double[] choleskySolve(double[] a, double[] b, int n) {
+    static double[] choleskySolve(double[] a, double[] b, int n) {
         double[] l = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {

@@ -20,6 +20,13 @@ public interface Model {
     /// @throws dev.atelier.engine.error.DataException `FEATURE_COLUMN_MISSING` (column) if an input column is absent
     Predictions predict(Dataset data);
 
+    /// Predicts from model inputs already made by this model's [#pipeline()] (`pipeline().transform(data)`, or rows
+    /// mixed from such matrices, as Kernel SHAP does): the same as [#predict] without the transform. Empty for models
+    /// that cannot (ensembles, whose members each have their own pipeline).
+    default java.util.Optional<Predictions> predictInputs(FeatureMatrix inputs) {
+        return java.util.Optional.empty();
+    }
+
     /// Problems found while fitting that did not stop it (text columns skipped, rows without target dropped).
     List<Diagnostic> diagnostics();
 

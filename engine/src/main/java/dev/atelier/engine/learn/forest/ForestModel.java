@@ -21,8 +21,16 @@ public final class ForestModel extends BaseModel {
         this.payload = payload;
     }
 
+    /// The trees as node tables (copies), for TreeSHAP: each node's values hold [#outputs()] numbers (class
+    /// probabilities in the order of the header's classes, or the regression value); the prediction is their mean.
+    public List<TreeData> treeTables() {
+        return payload.trees().stream().map(TreeData::copy).toList();
+    }
 
-
+    /// Values per node: the number of classes, or 1 for regression.
+    public int outputs() {
+        return payload.outputs();
+    }
 
     /// How many trees it has.
     public int trees() {
@@ -31,7 +39,15 @@ public final class ForestModel extends BaseModel {
 
     @Override
     public Predictions predict(Dataset data) {
-        FeatureMatrix m = pipeline.transform(data);
+        return compute(pipeline.transform(data));
+    }
+
+    @Override
+    public java.util.Optional<Predictions> predictInputs(FeatureMatrix inputs) {
+        return java.util.Optional.of(compute(inputs));
+    }
+
+    private Predictions compute(FeatureMatrix m) {
         double[] x = m.toArray();
         int n = m.rows();
         int d = m.columns();

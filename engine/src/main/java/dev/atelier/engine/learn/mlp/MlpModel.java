@@ -44,7 +44,15 @@ public final class MlpModel extends BaseModel {
 
     @Override
     public Predictions predict(Dataset data) {
-        FeatureMatrix x = pipeline.transform(data);
+        return compute(pipeline.transform(data));
+    }
+
+    @Override
+    public java.util.Optional<Predictions> predictInputs(FeatureMatrix inputs) {
+        return java.util.Optional.of(compute(inputs));
+    }
+
+    private Predictions compute(FeatureMatrix x) {
         int n = x.rows();
         int k = payload.outputs();
         NativeLibraries.in(NativeLibraries.defaultHome()).ensureLoaded(NativeLibrary.PYTORCH);

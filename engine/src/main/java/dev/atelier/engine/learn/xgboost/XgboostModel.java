@@ -51,7 +51,15 @@ public final class XgboostModel extends BaseModel {
 
     @Override
     public Predictions predict(Dataset data) {
-        float[][] raw = run(data, false, false);
+        return compute(run(pipeline.transform(data), false, false));
+    }
+
+    @Override
+    public java.util.Optional<Predictions> predictInputs(FeatureMatrix inputs) {
+        return java.util.Optional.of(compute(run(inputs, false, false)));
+    }
+
+    private Predictions compute(float[][] raw) {
         int n = raw.length;
         List<String> classes = header.classes();
         if (header.problem() == ProblemType.REGRESSION) {
@@ -93,6 +101,20 @@ public final class XgboostModel extends BaseModel {
         return out;
     }
 
+    /// The trees used for predicting, as XGBoost's text dump with statistics (one string per tree: lines
+    /// `id:[f<input><<threshold>] yes=…,no=…,missing=…,gain=…,cover=…` and `id:leaf=…,cover=…`), for TreeSHAP in
+    /// Java. Trees of a multiclass model alternate over the classes.
+    public List<String> treeDump() {
+        try {
+            String[] all = booster.getModelDump((String) null, true, "text");
+            int groups = header.problem() == ProblemType.MULTICLASS_CLASSIFICATION ? header.classes().size() : 1;
+            int used = meta.iterationLimit() > 0 ? Math.min(all.length, meta.iterationLimit() * groups) : all.length;
+            return List.of(all).subList(0, used);
+        } catch (XGBoostError e) {
+            throw new EngineException(e, ErrorCode.TRAINING_FAILED, XgboostLearner.KEY, String.valueOf(e.getMessage()));
+        }
+    }
+
     /// XGBoost's exact TreeSHAP contributions (`predictContrib`) of every model input to each row's margin; for
     /// each row and group they sum with the bias to [#margins].
     public Contributions contributions(Dataset data) {
@@ -110,7 +132,10 @@ public final class XgboostModel extends BaseModel {
     }
 
     private float[][] run(Dataset data, boolean margin, boolean contrib) {
-        FeatureMatrix x = pipeline.transform(data);
+        return run(pipeline.transform(data), margin, contrib);
+    }
+
+    private float[][] run(FeatureMatrix x, boolean margin, boolean contrib) {
         if (x.rows() == 0) {
             return new float[0][];
         }
