@@ -54,7 +54,7 @@ public final class ExplainViewModel {
     /// Test rows explained with an exact (tree or linear) method.
     static final int EXACT_ROWS = 400;
     /// Test rows explained with Kernel SHAP.
-    static final int KERNEL_ROWS = 30;
+    static final int KERNEL_ROWS = 200;
     /// Coalitions Kernel SHAP evaluates per row.
     static final int KERNEL_SAMPLES = 512;
     /// Rows of the k-means baseline.
