@@ -18,7 +18,6 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.error.Severity;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -494,34 +493,11 @@ public final class ImportViewModel {
             }
             ImportResult result = DataImporter.preview(source.toString(), options.withFormat(f), PREVIEW_ROWS);
             DataImporter.SizeEstimate estimate = folder ? null : DataImporter.estimate(source, f, options);
-            List<ImageClass> classes = f == DataFormat.IMAGE_FOLDER ? imageClasses(source) : List.of();
+            List<ImageClass> classes = f == DataFormat.IMAGE_FOLDER ? ImportFindings.imageClasses(source) : List.of();
             return new Outcome(result, null, f, estimate, classes);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return new Outcome(null, e, f == null ? DataFormat.CSV : f, null, List.of());
         }
-    }
-
-    private static List<ImageClass> imageClasses(Path folder) {
-        List<ImageClass> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(folder)) {
-            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
-                try (Stream<Path> files = Files.walk(d)) {
-                    int n = (int) files.filter(p -> Files.isRegularFile(p) && isImageName(p)).count();
-                    if (n > 0) {
-                        out.add(new ImageClass(d.getFileName().toString(), n));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return out; // the preview reports the folder's problem
-        }
-        return out;
-    }
-
-    private static boolean isImageName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif")
-                || n.endsWith(".bmp") || n.endsWith(".webp");
     }
 
     private void apply(Outcome outcome) {
@@ -550,7 +526,7 @@ public final class ImportViewModel {
         preview.set(null);
         columns.clear();
         columnNames.clear();
-        findings.setAll(List.of(finding("format", formatLabel(format.get()))));
+        findings.setAll(List.of(ImportFindings.finding(messages, "format", formatLabel(format.get()))));
         notes.clear();
         estimateText.set("");
         tooBig.set(false);
@@ -598,7 +574,7 @@ public final class ImportViewModel {
                 table.set(inferred.get("table"));
             }
         }
-        findings.setAll(findings(result));
+        findings.setAll(ImportFindings.of(result, this, messages));
         List<UiMessage> out = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
             if (d.code() != ErrorCode.IMPORT_ROW_LIMIT_REACHED && d.code() != ErrorCode.IMPORT_FORMAT_DETECTED) {
@@ -616,35 +592,6 @@ public final class ImportViewModel {
         guessSeries(ds, result.source());
         estimate(estimate);
         preview.set(ds);
-    }
-
-    private List<Finding> findings(ImportResult result) {
-        List<Finding> out = new ArrayList<>();
-        out.add(finding("format", formatLabel(result.source())));
-        CsvOptions used = result.format();
-        if (result.source() == DataFormat.CSV) {
-            out.add(finding("delimiter", delimiterLabel(Delimiter.of(used.delimiter()))));
-            out.add(finding("quote", used.quote() == '"' ? messages.get("import.quote.double")
-                    : String.valueOf(used.quote())));
-            out.add(finding("encoding", Objects.requireNonNullElse(used.charset(), "")));
-            out.add(finding("header", headerLabel(used.header())));
-        }
-        for (Map.Entry<String, String> e : result.inferred().entrySet()) {
-            String k = e.getKey();
-            if (result.source() == DataFormat.CSV && List.of("delimiter", "encoding", "header").contains(k)
-                    || k.equals("sheets") || k.equals("tables")) {
-                continue;
-            }
-            out.add(finding(k, e.getValue()));
-        }
-        return out;
-    }
-
-    private Finding finding(String key, String value) {
-        String labelKey = "import.found." + key;
-        String label = messages.has(labelKey) ? messages.get(labelKey)
-                : Character.toUpperCase(key.charAt(0)) + key.substring(1).replace('_', ' ');
-        return new Finding(key, label, value);
     }
 
     private void rebuildColumns(Dataset ds) {
@@ -680,13 +627,7 @@ public final class ImportViewModel {
     }
 
     private void guessSeries(Dataset ds, DataFormat f) {
-        int time = -1;
-        for (int i = 0; i < ds.columnCount(); i++) {
-            if (ds.schema().get(i).type() == ColumnType.DATETIME) {
-                time = i;
-                break;
-            }
-        }
+        int time = ImportFindings.firstDateColumn(ds);
         boolean series = f == DataFormat.DEEPAR || time >= 0 && f != DataFormat.IMAGE_FOLDER;
         timeSeries.set(series);
         if (!series) {
@@ -696,17 +637,7 @@ public final class ImportViewModel {
             seriesTime.set(time >= 0 ? ds.schema().get(time).name() : "");
         }
         if (text(seriesItem).isBlank() || ds.schema().indexOf(seriesItem.get()) < 0) {
-            String item = "";
-            for (ColumnSchema cs : ds.schema().columns()) {
-                String n = cs.name().toLowerCase(Locale.ROOT);
-                if (cs.type() != ColumnType.NUMERIC && cs.type() != ColumnType.DATETIME && cs.role() != ColumnRole.ID
-                        && (IdColumns.hasIdName(cs.name()) || n.contains("item") || n.contains("series")
-                        || n.contains("store") || n.contains("product"))) {
-                    item = cs.name();
-                    break;
-                }
-            }
-            seriesItem.set(item);
+            seriesItem.set(ImportFindings.seriesItem(ds));
         }
         if (!seriesGuessed) {
             seriesGuessed = true;
