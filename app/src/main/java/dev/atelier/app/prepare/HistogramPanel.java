@@ -79,15 +79,30 @@ final class HistogramPanel {
         plot(histogramBefore, s[0], messages.get("prepare.histogram.before"));
         plot(histogramAfter, s[1], messages.get("prepare.histogram.after"));
         ColumnSummary any = s[1] != null ? s[1] : s[0];
-        boolean none = any != null && any.histogram().length == 0;
-        histogramNote.setText(none ? messages.get("prepare.histogram.none", column, any.distinct()) : "");
-        histogramNote.setVisible(none);
-        histogramNote.setManaged(none);
+        boolean before = hasBins(s[0]);
+        boolean after = hasBins(s[1]);
+        boolean none = any != null && !before && !after;
+        String note = "";
+        if (none) {
+            note = messages.get("prepare.histogram.none", column, any.distinct());
+        } else if (before != after && s[0] != null && s[1] != null) {
+            // the step turned a number column into text or true/false (or back): one side has no bins
+            ColumnSummary flat = before ? s[1] : s[0];
+            note = messages.get("prepare.histogram.oneSide", messages.get(before ? "prepare.histogram.after"
+                    : "prepare.histogram.before"), column, flat.distinct());
+        }
+        histogramNote.setText(note);
+        histogramNote.setVisible(!note.isEmpty());
+        histogramNote.setManaged(!note.isEmpty());
         boolean charts = any != null && !none;
         for (Node n : List.of(histogramBefore, histogramAfter)) {
             n.setVisible(charts);
             n.setManaged(charts);
         }
+    }
+
+    private static boolean hasBins(@Nullable ColumnSummary s) {
+        return s != null && s.histogram().length > 0;
     }
 
     private static void plot(BarChart<String, Number> chart, @Nullable ColumnSummary s, String title) {

@@ -59,6 +59,21 @@ class PrepareScreenUiTest extends StudioUiTestBase {
     }
 
     @Test
+    void aStepThatTurnsNumbersIntoTrueFalseKeepsTheBeforeHistogramAndSaysWhyTheAfterHasNone() throws Exception {
+        TransformInfo binarize = vm().catalogue().stream().filter(t -> t.key().equals("binarize")).findFirst()
+                .orElseThrow();
+        interact(() -> vm().addStep(binarize, "income"));
+        waitForPreview();
+        interact(() -> vm().histogramColumnProperty().set("income"));
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<?, ?> before = lookup("#histogramBefore").queryAs(BarChart.class);
+        assertThat(before.isVisible()).isTrue();
+        assertThat(before.getData().getFirst().getData()).isNotEmpty();
+        assertThat(lookup("#histogramNote").queryLabeled().getText())
+                .startsWith("After this step, income is not a number column");
+    }
+
+    @Test
     void addAStepSeeChangedCellsUndoRedoAndExport() throws Exception {
         assertThat(lookup("#prepareScreen").query().isVisible()).isTrue();
 
