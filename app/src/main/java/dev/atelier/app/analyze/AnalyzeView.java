@@ -7,6 +7,8 @@ import dev.atelier.app.analyze.AnalyzeViewModel.Evaluation;
 import dev.atelier.app.analyze.AnalyzeViewModel.Tile;
 import dev.atelier.app.analyze.bias.BiasView;
 import dev.atelier.app.analyze.bias.BiasViewModel;
+import dev.atelier.app.common.controls.Bars;
+import dev.atelier.app.common.controls.Headings;
 import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.ProblemType;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -26,7 +27,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
@@ -120,27 +120,9 @@ public final class AnalyzeView {
     }
 
     private Node evaluateTab() {
-        Label title = new Label();
-        title.setId("analyzeTitle");
-        title.getStyleClass().add("screen-title");
-        title.setWrapText(true);
-        title.textProperty().bind(vm.titleProperty());
-        Label note = new Label();
-        note.setId("analyzeNote");
-        note.getStyleClass().add("build-hint");
-        note.setWrapText(true);
-        note.textProperty().bind(vm.noteProperty());
-        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(22, 22);
-        spinner.visibleProperty().bind(vm.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        HBox head = new HBox(10, title, spinner);
-        head.setAlignment(Pos.CENTER_LEFT);
-        Label explain = new Label(messages.get("analyze.intro"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add("build-hint");
+        Label note = Headings.note("analyzeNote", vm.noteProperty());
+        HBox head = Headings.titleRow("analyzeTitle", vm.titleProperty(), vm.busyProperty());
+        Label explain = Headings.hint(messages.get("analyze.intro"));
 
         tiles.setId("metricTiles");
         vm.tiles().addListener((ListChangeListener<Tile>) c -> fillTiles());
@@ -431,9 +413,7 @@ public final class AnalyzeView {
             importanceBars.getChildren().add(none);
             return;
         }
-        Label how = new Label(messages.get("analyze.importance.how", vm.metricName(e.metric())));
-        how.getStyleClass().add("build-hint");
-        how.setWrapText(true);
+        Label how = Headings.hint(messages.get("analyze.importance.how", vm.metricName(e.metric())));
         importanceBars.getChildren().add(how);
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -442,21 +422,11 @@ public final class AnalyzeView {
         for (PermutationImportance.Importance i : list) {
             Label name = new Label(i.column());
             name.setMinWidth(Region.USE_PREF_SIZE);
-            Region bar = new Region();
-            bar.getStyleClass().add("importance-bar");
-            double w = Math.max(0, i.drop()) / max * 360;
-            bar.setPrefWidth(Math.max(2, w));
-            bar.setMaxWidth(Region.USE_PREF_SIZE);
+            Region bar = Bars.bar(Math.max(0, i.drop()) / max * 360);
             Label value = new Label(String.format(Locale.ROOT, "%.4f", i.drop()));
             value.getStyleClass().add("build-hint");
-            Tooltip t = tip(messages.get("analyze.importance.bar", i.column(), i.drop(), i.std(),
-                    vm.metricName(e.metric())));
-            name.setTooltip(t);
-            value.setTooltip(t);
-            Tooltip.install(bar, t);
-            grid.add(name, 0, row);
-            grid.add(bar, 1, row);
-            grid.add(value, 2, row);
+            Bars.addRow(grid, row, name, bar, value, tip(messages.get("analyze.importance.bar", i.column(), i.drop(),
+                    i.std(), vm.metricName(e.metric()))));
             row++;
         }
         grid.setId("columnImpactBars");

@@ -1,12 +1,12 @@
 package dev.atelier.app.analyze;
 
 import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.common.i18n.AlgorithmNames;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.JobRunner;
 import dev.atelier.app.common.jobs.RunningJob;
 import dev.atelier.engine.algorithms.AlgorithmCatalog;
-import dev.atelier.engine.algorithms.AlgorithmDescriptor;
 import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.automl.AutopilotResult;
 import dev.atelier.engine.automl.LeaderboardRow;
@@ -360,10 +360,7 @@ public final class AnalyzeViewModel {
     }
 
     private String algorithmName(String key) {
-        if (key.contains("ensemble")) {
-            return messages.get("leaderboard.algorithm.ensemble");
-        }
-        return catalog.find(key).map(AlgorithmDescriptor::displayName).orElse(key);
+        return AlgorithmNames.of(catalog, messages, key);
     }
 
     private String percent(double v) {

@@ -13,7 +13,6 @@ import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.TrainingData;
 import dev.atelier.engine.learn.TrainingListener;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,11 +83,9 @@ final class BenchBiasCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Dataset data = data(rows, 1);
         out.printf(Locale.ROOT, "Generated %,d rows x 5 columns in %.1f s (seed 1), %d cores; median of %d runs after"
-                + " one warm-up%n", rows, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(),
+                + " one warm-up%n", rows, BenchTiming.seconds(t0), Runtime.getRuntime().availableProcessors(),
                 runs);
-        out.printf(Locale.ROOT, "Reproduce: atelier bench bias --rows %d --post-rows %d --runs %d%n", rows, postRows,
-                runs);
-        out.flush();
+        BenchTiming.reproduce(out, "bias --rows %d --post-rows %d --runs %d", rows, postRows, runs);
         time(out, String.format(Locale.ROOT, "Pre-training (CI DPL KL JS LP TVD KS CDDL), %,d rows", rows),
                 () -> BiasAnalysis.run(data, biasSpec, null, JobContext.silent()));
         Dataset small = data(postRows, 2);
@@ -104,21 +101,9 @@ final class BenchBiasCommand implements Callable<Integer> {
 
     private void time(PrintWriter out, String what, Supplier<BiasReport> run) {
         BiasReport report = run.get();
-        double[] t = new double[runs];
-        var os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            run.get();
-            t[i] = (System.nanoTime() - s) / 1e9;
-        }
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / runs;
-        double[] sorted = t.clone();
-        Arrays.sort(sorted);
+        BenchTiming.Runs timed = BenchTiming.time(runs, run::get);
         out.printf(Locale.ROOT, "%-75s median %.3f s, process CPU %.3f s per run (runs: %s)%n", what,
-                sorted[runs / 2], cpu,
-                Arrays.toString(Arrays.stream(t).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
+                timed.median(), timed.cpuPerRun(), timed.rounded());
         out.printf(Locale.ROOT, "  %s%n", report.valuesByAbbreviation());
         out.flush();
     }

@@ -13,7 +13,6 @@ import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.TrainingData;
 import dev.atelier.engine.learn.TrainingListener;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -111,9 +110,8 @@ final class BenchExplainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Generated %,d training rows x 11 columns (seed 1; binary target), %d cores;"
                 + " median of %d runs after a warm-up (>= 1 run, >= 2 s)%n", train, Runtime.getRuntime().availableProcessors(), runs);
-        out.printf(Locale.ROOT, "Reproduce: atelier bench explain --train %d --rows %d --runs %d --members %s"
-                + " --folds %d%s%n", train, rows, runs, members, folds, samples > 0 ? " --samples " + samples : "");
-        out.flush();
+        BenchTiming.reproduce(out, "explain --train %d --rows %d --runs %d --members %s --folds %d%s", train, rows,
+                runs, members, folds, samples > 0 ? " --samples " + samples : "");
         if (only.isEmpty() || only.equals("xgboost")) {
             Model xgb = fit(data, "xgboost", Map.of("num_round", "100", "max_depth", "6"));
             time(out, "TreeSHAP, XGBoost 100 trees depth 6, log-odds", explained.length,
@@ -136,7 +134,7 @@ final class BenchExplainCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Model ensemble = fit(data, EnsembleLearner.KEY, hp);
             out.printf(Locale.ROOT, "  (weighted ensemble of %s, %d folds, fitted in %.1f s; blend: %s)%n", members,
-                    folds, (System.nanoTime() - t0) / 1e9, composition(ensemble));
+                    folds, BenchTiming.seconds(t0), composition(ensemble));
             time(out, "Kernel SHAP, Autopilot weighted ensemble, probability, 10 baseline rows", explained.length,
                     () -> explain(ensemble, data, explained, ShapExplainer.Method.KERNEL,
                             ShapExplainer.Scale.PROBABILITY));
@@ -202,22 +200,10 @@ final class BenchExplainCommand implements Callable<Integer> {
             }
             worst = Math.max(worst, Math.abs(sum - warm.prediction()[r]));
         }
-        double[] t = new double[runs];
-        var os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            run.get();
-            t[i] = (System.nanoTime() - s) / 1e9;
-        }
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / runs;
-        double[] sorted = t.clone();
-        Arrays.sort(sorted);
+        BenchTiming.Runs timed = BenchTiming.time(runs, run::get);
         out.printf(Locale.ROOT, "%-70s %,6d rows: median %.3f s, process CPU %.3f s per run (runs: %s; method %s,"
-                + " max |base + sum - prediction| %.1e)%n", what, explained, sorted[runs / 2], cpu,
-                Arrays.toString(Arrays.stream(t)
-                .map(v -> Math.round(v * 1000) / 1000.0).toArray()), warm.method(), worst);
+                + " max |base + sum - prediction| %.1e)%n", what, explained, timed.median(), timed.cpuPerRun(),
+                timed.rounded(), warm.method(), worst);
         out.flush();
     }
 }

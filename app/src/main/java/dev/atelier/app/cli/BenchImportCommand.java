@@ -101,11 +101,11 @@ final class BenchImportCommand implements Callable<Integer> {
                 }
             });
             long before = rt.totalMemory() - rt.freeMemory();
-            long c0 = cpuNanos();
+            long c0 = BenchTiming.cpuNanos();
             long i0 = System.nanoTime();
             ImportResult full = DataImporter.read(csv, ImportOptions.defaults(), JobContext.silent());
             double importSeconds = (System.nanoTime() - i0) / 1e9;
-            double importCpu = (cpuNanos() - c0) / 1e9;
+            double importCpu = (BenchTiming.cpuNanos() - c0) / 1e9;
             running.set(false);
             sampler.interrupt();
             boolean sampled = full.diagnostics().stream().anyMatch(d -> d.code() == ErrorCode.IMPORT_SAMPLED);
@@ -122,10 +122,10 @@ final class BenchImportCommand implements Callable<Integer> {
             InsightsReport report = Insights.analyze(table, "y", InsightsOptions.defaults(), JobContext.silent());
             double insightsSeconds = (System.nanoTime() - q0) / 1e9;
             long q1 = System.nanoTime();
-            long qc = cpuNanos();
+            long qc = BenchTiming.cpuNanos();
             Insights.analyze(table, "y", InsightsOptions.defaults(), JobContext.silent());
             double warmSeconds = (System.nanoTime() - q1) / 1e9;
-            double warmCpu = (cpuNanos() - qc) / 1e9;
+            double warmCpu = (BenchTiming.cpuNanos() - qc) / 1e9;
             out.printf(Locale.ROOT, "Insights with target on 30,000 x 15: %.2f s (first run, incl. XGBoost start), %.2f s"
                             + " (second run, process CPU %.2f s); quick model %s %.3f%n", insightsSeconds, warmSeconds,
                     warmCpu,
@@ -141,11 +141,6 @@ final class BenchImportCommand implements Callable<Integer> {
 
     /// CPU time of the whole process (all threads, including native ones), so figures can be read on a busy
     /// machine; 0 where the platform does not say.
-    private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-    }
-
     /// Writes rows of 12 mixed columns until the file reaches `bytes`: an id, 4 decimals, 2 counts, 2 categories,
     /// a date, a yes/no flag and a code with leading zeros.
     static long generate(Path csv, long bytes) {

@@ -63,7 +63,7 @@ final class BenchProfileCommand implements Callable<Integer> {
                     Files.size(csv) >> 10, Runtime.getRuntime().availableProcessors(), load());
             Messages messages = Messages.english();
             for (int run = 1; run <= runs; run++) {
-                long c0 = cpuNanos();
+                long c0 = BenchTiming.cpuNanos();
                 long t0 = System.nanoTime();
                 ImportResult imported = DataImporter.read(csv, ImportOptions.defaults(), JobContext.silent());
                 Dataset data = imported.dataset();
@@ -79,7 +79,7 @@ final class BenchProfileCommand implements Callable<Integer> {
                 long t3 = System.nanoTime();
                 out.printf(Locale.ROOT, "Run %d: %.2f s (process CPU %.2f s) = import %.2f s + insights %.2f s + bias"
                                 + " and HTML %.2f s; %d warnings, leak flagged: %s, quick model %s %.3f, %,d KB HTML%n",
-                        run, (t3 - t0) / 1e9, (cpuNanos() - c0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                        run, (t3 - t0) / 1e9, (BenchTiming.cpuNanos() - c0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                         (t3 - t2) / 1e9, report.warnings().size(),
                         report.warnings().stream().anyMatch(w -> w.type().equals("TARGET_LEAKAGE")
                                 && "settled_amount".equals(w.column())),
@@ -97,11 +97,6 @@ final class BenchProfileCommand implements Callable<Integer> {
 
     private static double load() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /// 15 columns: an id, 7 numbers, 3 categories (one of them the sensitive `group`), a date, a yes/no flag, a

@@ -94,7 +94,7 @@ final class BenchWrangleCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Dataset data = data(rows, 1);
         out.printf(Locale.ROOT, "Generated %,d rows x %d columns in %.1f s (%d cores)%n", data.rowCount(), data.columnCount(),
-                seconds(t0), Runtime.getRuntime().availableProcessors());
+                BenchTiming.seconds(t0), Runtime.getRuntime().availableProcessors());
         Recipe recipe = recipe();
         var fittedSteps = new java.util.ArrayList<dev.atelier.engine.wrangle.FittedStep>();
         Dataset current = data;
@@ -102,7 +102,7 @@ final class BenchWrangleCommand implements Callable<Integer> {
         for (Step step : recipe.steps()) {
             long s = System.nanoTime();
             Wrangler.FitResult one = Wrangler.fit(new Recipe(java.util.List.of(step)), current, Sources.NONE, JobContext.silent());
-            double took = seconds(s);
+            double took = BenchTiming.seconds(s);
             fitSeconds += took;
             current = one.data();
             fittedSteps.addAll(one.fitted().steps());
@@ -113,7 +113,7 @@ final class BenchWrangleCommand implements Callable<Integer> {
         FittedRecipe fitted = fit.fitted();
         long t2 = System.nanoTime();
         Dataset replay = fitted.apply(data);
-        double applySeconds = seconds(t2);
+        double applySeconds = BenchTiming.seconds(t2);
         out.printf(Locale.ROOT, "Fit 10-step recipe:          %6.2f s  -> %,d rows x %d columns%n", fitSeconds,
                 fit.data().rowCount(), fit.data().columnCount());
         out.printf(Locale.ROOT, "Apply fitted to new rows:    %6.2f s  -> %,d rows x %d columns%n", applySeconds,
@@ -135,20 +135,11 @@ final class BenchWrangleCommand implements Callable<Integer> {
             Wrangler.preview(recipe, head, 9, Sources.NONE);
             full[k] = (System.nanoTime() - s) / 1e6;
         }
-        out.printf(Locale.ROOT, "Preview one step (%,d rows): median %.0f ms (runs: %s)%n", sample, median(times),
+        out.printf(Locale.ROOT, "Preview one step (%,d rows): median %.0f ms (runs: %s)%n", sample,
+                BenchTiming.median(times),
                 Arrays.toString(Arrays.stream(times).map(Math::round).toArray()));
-        out.printf(Locale.ROOT, "Preview last step with all 10 re-run (%,d rows): median %.0f ms%n", sample, median(full));
+        out.printf(Locale.ROOT, "Preview last step with all 10 re-run (%,d rows): median %.0f ms%n", sample, BenchTiming.median(full));
         out.flush();
         return 0;
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }

@@ -4,10 +4,7 @@ import dev.atelier.engine.bias.BiasAnalysis;
 import dev.atelier.engine.bias.BiasReport;
 import dev.atelier.engine.bias.Facet;
 import dev.atelier.engine.bias.OutcomeRule;
-import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
-import dev.atelier.engine.data.io.CsvImporter;
-import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.learn.Learners;
 import dev.atelier.engine.learn.Model;
@@ -16,7 +13,6 @@ import dev.atelier.engine.persist.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -67,14 +63,7 @@ final class BiasCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         OutcomeRule rule = OutcomeRule.parse(positive);
         Facet selected = Facet.parse(facet);
-        CsvOptions options = CsvOptions.defaults();
-        Dataset table = CsvImporter.read(data, options, JobContext.silent()).dataset();
-        if (rule.threshold() == null && table.schema().indexOf(label) >= 0
-                && table.schema().column(label).type() == ColumnType.BOOLEAN) {
-            // keep yes/no labels as written, as the model was trained on them
-            table = CsvImporter.read(data, options.withTypeOverrides(Map.of(label, ColumnType.CATEGORICAL)),
-                    JobContext.silent()).dataset();
-        }
+        Dataset table = CliData.readLabelsAsWritten(data, label, rule.threshold() == null, JobContext::silent).data();
         // the model sees the data through its bundle's recipe (if any); facets and labels come from the raw rows
         @Nullable Model fitted = model == null ? null : dev.atelier.engine.persist.ModelBundle.read(model,
                 Learners.builtIn()).rawModel();

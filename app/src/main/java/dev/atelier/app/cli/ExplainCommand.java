@@ -1,10 +1,7 @@
 package dev.atelier.app.cli;
 
 import dev.atelier.engine.algorithms.ProblemType;
-import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
-import dev.atelier.engine.data.io.CsvImporter;
-import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.explain.ShapExplainer;
@@ -21,7 +18,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -81,13 +77,8 @@ final class ExplainCommand implements Callable<Integer> {
         ModelBundle.Loaded loaded = ModelBundle.read(model, Learners.builtIn());
         Model m = loaded.model();
         String target = loaded.manifest().target();
-        CsvOptions options = CsvOptions.defaults();
-        Dataset table = CsvImporter.read(data, options, JobContext.silent()).dataset();
-        if (m.header().problem() != ProblemType.REGRESSION && table.schema().indexOf(target) >= 0
-                && table.schema().column(target).type() == ColumnType.BOOLEAN) {
-            table = CsvImporter.read(data, options.withTypeOverrides(Map.of(target, ColumnType.CATEGORICAL)),
-                    JobContext.silent()).dataset();
-        }
+        Dataset table = CliData.readLabelsAsWritten(data, target, m.header().problem() != ProblemType.REGRESSION,
+                JobContext::silent).data();
         ShapExplainer.Method how = switch (method.toLowerCase(Locale.ROOT)) {
             case "auto" -> ShapExplainer.Method.AUTO;
             case "tree" -> ShapExplainer.Method.TREE;

@@ -9,10 +9,7 @@ import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.bias.BiasAnalysis;
 import dev.atelier.engine.bias.Facet;
 import dev.atelier.engine.bias.OutcomeRule;
-import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
-import dev.atelier.engine.data.io.CsvImporter;
-import dev.atelier.engine.data.io.CsvOptions;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
@@ -24,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -108,14 +104,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         OutcomeRule rule = OutcomeRule.parse(positiveText);
         Facet selected = Facet.parse(facet);
-        CsvOptions options = CsvOptions.defaults();
-        Dataset table = CsvImporter.read(data, options, JobContext.silent()).dataset();
-        if (rule.threshold() == null && table.schema().indexOf(labelColumn) >= 0
-                && table.schema().column(labelColumn).type() == ColumnType.BOOLEAN) {
-            // keep yes/no labels as written, as the model was trained on them
-            table = CsvImporter.read(data, options.withTypeOverrides(Map.of(labelColumn, ColumnType.CATEGORICAL)),
-                    JobContext.silent()).dataset();
-        }
+        Dataset table = CliData.readLabelsAsWritten(data, labelColumn, rule.threshold() == null, JobContext::silent)
+                .data();
         String algorithm = learners.catalog().find(m.header().algorithm()).map(AlgorithmDescriptor::displayName)
                 .orElse(m.header().algorithm());
         Path folder = model.toAbsolutePath().normalize().getFileName();

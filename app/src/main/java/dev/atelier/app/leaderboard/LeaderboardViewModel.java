@@ -1,9 +1,9 @@
 package dev.atelier.app.leaderboard;
 
 import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.common.i18n.AlgorithmNames;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.algorithms.AlgorithmCatalog;
-import dev.atelier.engine.algorithms.AlgorithmDescriptor;
 import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.automl.AutopilotResult;
 import dev.atelier.engine.automl.AutopilotSpec;
@@ -268,10 +268,7 @@ public final class LeaderboardViewModel {
 
     /// The algorithm's name from the catalogue ("XGBoost"); the ensemble's own name.
     public String algorithmName(String key) {
-        if (key.contains("ensemble")) {
-            return messages.get("leaderboard.algorithm.ensemble");
-        }
-        return catalog.find(key).map(AlgorithmDescriptor::displayName).orElse(key);
+        return AlgorithmNames.of(catalog, messages, key);
     }
 
     /// "Done" or why the candidate has no score, in plain words.

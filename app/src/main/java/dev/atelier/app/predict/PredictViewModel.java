@@ -2,6 +2,7 @@ package dev.atelier.app.predict;
 
 import dev.atelier.app.automl.AutopilotSession;
 import dev.atelier.app.common.dialogs.FileChooserService;
+import dev.atelier.app.common.i18n.AlgorithmNames;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.JobRunner;
@@ -547,7 +548,6 @@ public final class PredictViewModel {
     }
 
     private String algorithmName(String key) {
-        return key.contains("ensemble") ? messages.get("leaderboard.algorithm.ensemble")
-                : catalog.find(key).map(dev.atelier.engine.algorithms.AlgorithmDescriptor::displayName).orElse(key);
+        return AlgorithmNames.of(catalog, messages, key);
     }
 }

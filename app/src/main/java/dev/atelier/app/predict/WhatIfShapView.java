@@ -2,6 +2,7 @@ package dev.atelier.app.predict;
 
 import static dev.atelier.app.common.controls.Tips.tip;
 
+import dev.atelier.app.common.controls.Bars;
 import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.predict.WhatIfShap.Bar;
@@ -54,10 +55,7 @@ final class WhatIfShapView {
             Label name = new Label(b.value().isEmpty() ? b.column() : b.column() + " = " + b.value());
             name.setMinWidth(Region.USE_PREF_SIZE);
             name.setMaxWidth(260);
-            Pane lane = new Pane();
-            lane.setMinSize(2 * HALF, 14);
-            lane.setPrefSize(2 * HALF, 14);
-            lane.setMaxSize(2 * HALF, 14);
+            Pane lane = Bars.lane(2 * HALF, 14);
             Region centre = new Region();
             centre.setStyle("-fx-background-color: rgba(128, 128, 128, 0.5);");
             centre.setPrefSize(1, 14);
@@ -75,12 +73,7 @@ final class WhatIfShapView {
             value.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip t = tip(messages.get("predict.shap.bar", b.column(), b.value().isEmpty() ? "–" : b.value(),
                     WhatIfShap.signed(b.contribution())));
-            name.setTooltip(t);
-            value.setTooltip(t);
-            Tooltip.install(lane, t);
-            grid.add(name, 0, row);
-            grid.add(lane, 1, row);
-            grid.add(value, 2, row);
+            Bars.addRow(grid, row, name, lane, value, t);
             row++;
         }
     }

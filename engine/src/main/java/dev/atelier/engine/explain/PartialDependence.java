@@ -7,7 +7,6 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.learn.Model;
-import dev.atelier.engine.learn.Predictions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -152,7 +151,7 @@ public final class PartialDependence {
             ctx.progress(from, g);
             int to = Math.min(g, from + perBatch);
             Dataset synthetic = withGrid(sampled, index, type, grid, from, to);
-            double[] out = output(model.predict(synthetic), cls, regression, logit);
+            double[] out = ShapExplainer.output(model.predict(synthetic), cls, regression, logit);
             // synthetic row (p − from) · n + r is row r at grid point p
             for (int p = from; p < to; p++) {
                 for (int r = 0; r < n; r++) {
@@ -299,19 +298,5 @@ public final class PartialDependence {
         int[] out = Arrays.copyOf(all, max);
         Arrays.sort(out);
         return out;
-    }
-
-    private static double[] output(Predictions p, int cls, boolean regression, boolean logit) {
-        if (regression) {
-            return p.values();
-        }
-        double[] prob = p.probabilitiesOf(cls);
-        if (logit) {
-            for (int i = 0; i < prob.length; i++) {
-                double q = Math.min(1 - 1e-12, Math.max(1e-12, prob[i]));
-                prob[i] = Math.log(q / (1 - q));
-            }
-        }
-        return prob;
     }
 }

@@ -1,6 +1,7 @@
 package dev.atelier.app.analyze.bias;
 
 import dev.atelier.app.automl.AutopilotSession;
+import dev.atelier.app.common.i18n.AlgorithmNames;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.app.common.jobs.JobRequest;
 import dev.atelier.app.common.jobs.JobRunner;
@@ -9,7 +10,6 @@ import dev.atelier.app.report.AnalysisHtml;
 import dev.atelier.app.report.AnalysisReport;
 import dev.atelier.app.report.BiasTable;
 import dev.atelier.engine.algorithms.AlgorithmCatalog;
-import dev.atelier.engine.algorithms.AlgorithmDescriptor;
 import dev.atelier.engine.algorithms.ProblemType;
 import dev.atelier.engine.automl.LeaderboardRow;
 import dev.atelier.engine.bias.BiasAnalysis;
@@ -580,10 +580,7 @@ public final class BiasViewModel {
 
     private String algorithmName(int id) {
         String key = session.row(id).map(LeaderboardRow::algorithm).orElse("");
-        if (key.contains("ensemble")) {
-            return messages.get("leaderboard.algorithm.ensemble");
-        }
-        return catalog.find(key).map(AlgorithmDescriptor::displayName).orElse(key);
+        return AlgorithmNames.of(catalog, messages, key);
     }
 
     private static List<String> distinct(Dataset data, String column) {

@@ -5,6 +5,8 @@ import static dev.atelier.app.common.controls.Tips.tip;
 import dev.atelier.app.analyze.explain.ExplainViewModel.Importance;
 import dev.atelier.app.analyze.explain.ExplainViewModel.RowItem;
 import dev.atelier.app.analyze.explain.ExplainViewModel.Step;
+import dev.atelier.app.common.controls.Bars;
+import dev.atelier.app.common.controls.Headings;
 import dev.atelier.app.common.controls.Tips;
 import dev.atelier.app.common.i18n.Messages;
 import dev.atelier.engine.explain.ShapExplainer;
@@ -62,27 +64,9 @@ public final class ExplainView {
         beeswarm = new BeeswarmChart(messages);
         curves = new CurvesChart(messages);
 
-        Label title = new Label();
-        title.setId("explainTitle");
-        title.getStyleClass().add("screen-title");
-        title.setWrapText(true);
-        title.textProperty().bind(vm.titleProperty());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(22, 22);
-        spinner.visibleProperty().bind(vm.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        HBox head = new HBox(10, title, spinner);
-        head.setAlignment(Pos.CENTER_LEFT);
-        Label intro = new Label(messages.get("analyze.explain.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("build-hint");
-        Label note = new Label();
-        note.setId("explainNote");
-        note.getStyleClass().add("build-hint");
-        note.setWrapText(true);
-        note.textProperty().bind(vm.noteProperty());
-        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
+        HBox head = Headings.titleRow("explainTitle", vm.titleProperty(), vm.busyProperty());
+        Label intro = Headings.hint(messages.get("analyze.explain.intro"));
+        Label note = Headings.note("explainNote", vm.noteProperty());
 
         VBox content = new VBox(12, head, intro, note, controls(), globalRow(), localRow(), pdpCard());
         content.setPadding(new Insets(12, 4, 12, 4));
@@ -216,21 +200,13 @@ public final class ExplainView {
         for (Importance i : list) {
             Label name = new Label(i.column());
             name.setMinWidth(Region.USE_PREF_SIZE);
-            Region bar = new Region();
-            bar.getStyleClass().add("importance-bar");
+            Region bar = Bars.bar(max <= 0 ? 2 : i.meanAbs() / max * 150);
             bar.setId("shapBar-" + i.column());
-            bar.setPrefWidth(Math.max(2, max <= 0 ? 2 : i.meanAbs() / max * 150));
-            bar.setMaxWidth(Region.USE_PREF_SIZE);
             Label value = new Label(vm.format(i.meanAbs()));
             value.getStyleClass().add("build-hint");
             value.setId("shapValue-" + i.column());
-            Tooltip t = tip(messages.get("analyze.explain.global.bar", i.column(), vm.format(i.meanAbs())));
-            name.setTooltip(t);
-            value.setTooltip(t);
-            Tooltip.install(bar, t);
-            grid.add(name, 0, row);
-            grid.add(bar, 1, row);
-            grid.add(value, 2, row);
+            Bars.addRow(grid, row, name, bar, value,
+                    tip(messages.get("analyze.explain.global.bar", i.column(), vm.format(i.meanAbs()))));
             row++;
         }
         bars.getChildren().add(grid);
@@ -317,10 +293,7 @@ public final class ExplainView {
             name.setMinWidth(NAME_WIDTH);
             name.setPrefWidth(NAME_WIDTH);
             name.setMaxWidth(NAME_WIDTH);
-            Pane lane = new Pane();
-            lane.setPrefSize(WATERFALL_WIDTH, 18);
-            lane.setMinSize(WATERFALL_WIDTH, 18);
-            lane.setMaxSize(WATERFALL_WIDTH, 18);
+            Pane lane = Bars.lane(WATERFALL_WIDTH, 18);
             Region bar = new Region();
             double x0 = (Math.min(s.start(), s.end()) - from) / span * WATERFALL_WIDTH;
             double w = Math.max(2, Math.abs(s.contribution()) / span * WATERFALL_WIDTH);
@@ -352,10 +325,7 @@ public final class ExplainView {
         name.getStyleClass().add("panel-title");
         name.setMinWidth(NAME_WIDTH);
         name.setPrefWidth(NAME_WIDTH);
-        Pane lane = new Pane();
-        lane.setPrefSize(WATERFALL_WIDTH, 18);
-        lane.setMinSize(WATERFALL_WIDTH, 18);
-        lane.setMaxSize(WATERFALL_WIDTH, 18);
+        Pane lane = Bars.lane(WATERFALL_WIDTH, 18);
         Region tick = new Region();
         double x = (value - from) / span * WATERFALL_WIDTH;
         tick.setPrefSize(3, 18);
@@ -414,10 +384,7 @@ public final class ExplainView {
     private Node helpPanel() {
         VBox texts = new VBox(10);
         for (String k : List.of("shap", "base", "global", "pdp", "causal")) {
-            Label l = new Label(messages.get("analyze.explain.help." + k));
-            l.setWrapText(true);
-            l.getStyleClass().add("build-hint");
-            texts.getChildren().add(l);
+            texts.getChildren().add(Headings.hint(messages.get("analyze.explain.help." + k)));
         }
         VBox card = Tips.card(messages, "analyze.explain.help.title", "analyze.explain.help.tooltip", texts);
         card.setId("explainHelp");

@@ -6,6 +6,7 @@ import dev.atelier.engine.data.ColumnSchema;
 import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
 import dev.atelier.engine.job.JobContext;
+import dev.atelier.engine.job.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -120,7 +121,7 @@ final class ForestAnomalies {
                 scores[i] = forest.getAnomalyScore(points[i]);
             }
         };
-        inParallel(threads, work);
+        Parallel.onThreads("atelier-forest", threads, work);
         ctx.progress(total, total);
         double mean = Arrays.stream(scores).average().orElse(0);
         double std = Math.sqrt(Arrays.stream(scores).map(v -> (v - mean) * (v - mean)).average().orElse(0));
@@ -135,45 +136,6 @@ final class ForestAnomalies {
         }
         List<String> names = columns.stream().map(c -> data.schema().get(c).name()).toList();
         return new InsightsReport.Anomalies("random cut forest", names, rows.length, threshold, count, top);
-    }
-
-    /// Runs `work(0..threads-1)`, one index per thread (index 0 on the caller's), and rethrows the first failure.
-    private static void inParallel(int threads, java.util.function.IntConsumer work) {
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            int index = t;
-            helpers.add(Thread.ofPlatform().daemon().name("atelier-forest-" + t).start(() -> {
-                try {
-                    work.accept(index);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
-        try {
-            work.accept(0);
-        } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-        }
-        for (Thread h : helpers) {
-            try {
-                h.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure.compareAndSet(null, new java.util.concurrent.CancellationException("interrupted"));
-            }
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-        if (f instanceof Error e) {
-            throw e;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
-        }
     }
 
     /// All rows when `n ≤ limit`, otherwise a seeded uniform sample of `limit` rows, ascending.

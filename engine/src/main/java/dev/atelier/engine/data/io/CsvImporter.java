@@ -10,6 +10,7 @@ import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
 import dev.atelier.engine.job.JobContext;
+import dev.atelier.engine.job.Parallel;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -439,7 +440,7 @@ public final class CsvImporter {
         int last = to;
         int typedWidth = width;
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        parallel(width, j -> {
+        Parallel.forEachIndex("atelier-csv", width, j -> {
             ctx.throwIfCancelled();
             typed[j] = typeColumn(names.get(j), cols[j], from, last, fullRange ? detectGuesses[j] : null, options);
             cols[j].release(); // let the raw text go as soon as the column is typed
@@ -502,52 +503,6 @@ public final class CsvImporter {
         return new Typed(column, type, diagnostics);
     }
 
-    /// Runs `task(0..n-1)` on up to as many threads as there are processors (the caller's thread included),
-    /// each index once; the first failure (e.g. a cancellation) is rethrown once all threads have stopped.
-    static void parallel(int n, java.util.function.IntConsumer task) {
-        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            for (int j = 0; j < n; j++) {
-                task.accept(j);
-            }
-            return;
-        }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable worker = () -> {
-            for (int j = next.getAndIncrement(); j < n && failure.get() == null; j = next.getAndIncrement()) {
-                try {
-                    task.accept(j);
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                }
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            helpers.add(Thread.ofPlatform().daemon().name("atelier-csv-" + t).start(worker));
-        }
-        worker.run();
-        for (Thread h : helpers) {
-            try {
-                h.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure.compareAndSet(null, new java.util.concurrent.CancellationException("interrupted"));
-            }
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-        if (f instanceof Error e) {
-            throw e;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
-        }
-    }
-
     private static void reportFailures(List<Diagnostic> diagnostics, String name, ColumnType type, Converted c) {
         if (c.failures() > 0) {
             diagnostics.add(Diagnostic.ofColumn(name, ErrorCode.IMPORT_VALUES_SET_MISSING, c.failures(), name,
@@ -592,7 +547,7 @@ public final class CsvImporter {
         int repeats = 0;
         boolean anyTyped = false;
         int records = raw.records;
-        parallel(width, j -> guesses[j] = ColumnInference.infer(cols[j], 1, records));
+        Parallel.forEachIndex("atelier-csv", width, j -> guesses[j] = ColumnInference.infer(cols[j], 1, records));
         for (int j = 0; j < width; j++) {
             Guess g = guesses[j];
             if (g.type() == ColumnType.CATEGORICAL || g.type() == ColumnType.TEXT) {
