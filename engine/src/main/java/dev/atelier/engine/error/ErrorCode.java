@@ -203,7 +203,12 @@ public enum ErrorCode {
     IMPORT_MIXED_ENCODING(Severity.WARNING),
     /// {0} rows given, {1} rows after the model's recipe: the recipe groups or resamples rows (a reshaping step),
     /// so its output cannot be matched row by row with the data given (bias analysis, what-if)
-    RECIPE_CHANGES_ROWS(Severity.ERROR);
+    RECIPE_CHANGES_ROWS(Severity.ERROR),
+    /// {0} database URL (without password), {1} technical reason: the database server could not be reached
+    /// (nothing listens at that host and port, or the network is down)
+    IMPORT_DB_UNREACHABLE(Severity.ERROR),
+    /// {0} database URL (without password), {1} user name or "(none)": the server refused the user name or password
+    IMPORT_DB_LOGIN_FAILED(Severity.ERROR);
 
     private final Severity severity;
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /// The one entry point for reading data: finds out what kind of source it is ([DataFormat]) from the name and
 /// the first bytes, checks that it fits in memory, and hands it to the importer for that format. Every importer
@@ -49,11 +50,22 @@ public final class DataImporter {
     /// @throws DataException if the source cannot be read as a table (or is too big and sampling is off)
     /// @throws java.util.concurrent.CancellationException if `ctx` is cancelled
     public static ImportResult read(String location, ImportOptions options, JobContext ctx) {
+        return read(location, null, options, ctx);
+    }
+
+    /// Reads `location` as `options` say; a `jdbc:` URL is opened with `login` if given (the studio's user and
+    /// password fields; never saved).
+    ///
+    /// @throws DataException if the source cannot be read as a table, the database cannot be reached or refuses the
+    ///         login (or the data is too big and sampling is off)
+    /// @throws java.util.concurrent.CancellationException if `ctx` is cancelled
+    public static ImportResult read(String location, @Nullable DatabaseLogin login, ImportOptions options,
+                                    JobContext ctx) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ctx, "ctx");
         if (isJdbcUrl(location)) {
-            return IdColumns.apply(SqlImporter.readUrl(location, options, ctx));
+            return IdColumns.apply(SqlImporter.readUrl(location, login, options, ctx));
         }
         return read(Path.of(location), options, ctx);
     }
@@ -132,16 +144,35 @@ public final class DataImporter {
     /// The first `rows` rows of `location`, read without going through the whole file (for CSV this reads only
     /// the start of the file, so it takes about the same time for 1 MB and 10 GB).
     public static ImportResult preview(String location, ImportOptions options, int rows) {
+        return preview(location, null, options, rows);
+    }
+
+    /// [#preview(String, ImportOptions, int)] with a database login for a `jdbc:` URL.
+    public static ImportResult preview(String location, @Nullable DatabaseLogin login, ImportOptions options,
+                                       int rows) {
         if (rows < 1) {
             throw new IllegalArgumentException("rows must be ≥ 1 but was " + rows);
         }
         ImportOptions limited = options.withMaxRows(rows);
         if (isJdbcUrl(location)) {
-            return IdColumns.apply(SqlImporter.readUrl(location, limited, JobContext.silent()));
+            return IdColumns.apply(SqlImporter.readUrl(location, login, limited, JobContext.silent()));
         }
         Path file = Path.of(location);
         DataFormat format = options.format() != null ? options.format() : detect(file);
         return readAs(file, format, limited, JobContext.silent());
+    }
+
+    /// The tables and views of the database at the JDBC URL `url`, for the user to choose from.
+    ///
+    /// @throws DataException if there is no driver for the URL, the server cannot be reached or refuses the login
+    public static List<String> databaseTables(String url, @Nullable DatabaseLogin login) {
+        Objects.requireNonNull(url, "url");
+        return SqlImporter.tablesAt(url, login);
+    }
+
+    /// Whether `location` is a JDBC URL (`jdbc:…`) rather than a file path.
+    public static boolean isDatabaseUrl(String location) {
+        return isJdbcUrl(location);
     }
 
     // ---- detection -----------------------------------------------------------------------------------

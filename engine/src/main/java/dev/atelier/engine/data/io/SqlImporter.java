@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 
@@ -48,8 +50,29 @@ final class SqlImporter {
         }
     }
 
-    /// Reads from a JDBC URL.
-    static ImportResult readUrl(String url, ImportOptions options, JobContext ctx) {
+    /// Reads from a JDBC URL, with `login` if given (else any user and password in the URL).
+    static ImportResult readUrl(String url, @Nullable DatabaseLogin login, ImportOptions options, JobContext ctx) {
+        String shown = redact(url);
+        try (Connection c = connect(url, login)) {
+            String name = options.table() != null ? options.table() : "query";
+            return read(c, shown, name, options, ctx);
+        } catch (SQLException e) {
+            throw failure(e, shown, login);
+        }
+    }
+
+    /// The tables and views of the database at `url` (for a table list to choose from).
+    static List<String> tablesAt(String url, @Nullable DatabaseLogin login) {
+        String shown = redact(url);
+        try (Connection c = connect(url, login)) {
+            return tables(c);
+        } catch (SQLException e) {
+            throw failure(e, shown, login);
+        }
+    }
+
+    /// A read-only connection to `url`; an unreachable server or a refused login becomes its own typed error.
+    private static Connection connect(String url, @Nullable DatabaseLogin login) {
         String shown = redact(url);
         try {
             DriverManager.getDriver(url);
@@ -57,13 +80,50 @@ final class SqlImporter {
             int colon = url.indexOf(':', 5);
             throw new DataException(e, ErrorCode.IMPORT_DRIVER_MISSING, colon > 0 ? url.substring(0, colon) : url);
         }
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setReadOnly(true);
-            String name = options.table() != null ? options.table() : "query";
-            return read(c, shown, name, options, ctx);
-        } catch (SQLException e) {
-            throw failure(e, shown);
+        if (url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {              // read-only from the start
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            try {
+                return config.createConnection(url);
+            } catch (SQLException e) {
+                throw failure(e, shown, login);
+            }
         }
+        Connection c;
+        try {
+            c = login == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, login.properties());
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            String reason = hide(String.valueOf(e.getMessage()), login);
+            if (state.startsWith("28")) {
+                throw new DataException(e, ErrorCode.IMPORT_DB_LOGIN_FAILED, shown,
+                        login != null ? login.user() : userIn(url));
+            }
+            if (state.startsWith("08")) {
+                throw new DataException(e, ErrorCode.IMPORT_DB_UNREACHABLE, shown, reason);
+            }
+            throw new DataException(e, ErrorCode.IMPORT_SQL_FAILED, shown, reason);
+        }
+        try {
+            c.setReadOnly(true);
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw failure(e, shown, login);
+        }
+    }
+
+    private static String userIn(String url) {
+        Matcher m = Pattern.compile("(?i)[?&;]user=([^&;]*)").matcher(url);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = Pattern.compile("//([^/:@]+)(:[^/@]*)?@").matcher(url);
+        return m.find() ? m.group(1) : "(none)";
     }
 
     private static ImportResult read(Connection c, String shown, String datasetName, ImportOptions options,
@@ -167,7 +227,17 @@ final class SqlImporter {
     }
 
     private static DataException failure(SQLException e, String shown) {
-        return new DataException(e, ErrorCode.IMPORT_SQL_FAILED, shown, String.valueOf(e.getMessage()));
+        return failure(e, shown, null);
+    }
+
+    private static DataException failure(SQLException e, String shown, @Nullable DatabaseLogin login) {
+        return new DataException(e, ErrorCode.IMPORT_SQL_FAILED, shown, hide(String.valueOf(e.getMessage()), login));
+    }
+
+    /// `message` with the password of `login` (should a driver ever echo it) and any password in a URL hidden.
+    private static String hide(String message, @Nullable DatabaseLogin login) {
+        String m = redact(message);
+        return login == null || login.password().isEmpty() ? m : m.replace(login.password(), "***");
     }
 
     /// The URL without passwords, for messages.

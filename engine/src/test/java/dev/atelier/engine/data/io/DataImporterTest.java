@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atelier.engine.data.ColumnType;
 import dev.atelier.engine.data.Dataset;
+import dev.atelier.engine.error.AtelierException;
 import dev.atelier.engine.error.DataException;
 import dev.atelier.engine.error.Diagnostic;
 import dev.atelier.engine.error.ErrorCode;
@@ -262,6 +263,32 @@ class DataImporterTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
         assertThat(SqlImporter.redact("jdbc:postgresql://u:pw@h/db?password=x&ssl=true"))
                 .isEqualTo("jdbc:postgresql://u:***@h/db?password=***&ssl=true");
+    }
+
+    @Test
+    void postgresqlDriverIsBundledAndAnUnreachableServerIsATypedError() throws Exception {
+        assertThat(java.sql.DriverManager.getDriver("jdbc:postgresql://localhost/db")).isNotNull();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();                               // closed again: nothing listens there
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/shop?connectTimeout=5";
+        assertThatThrownBy(() -> DataImporter.read(url, new DatabaseLogin("analyst", "s3cret-pw"),
+                ImportOptions.defaults().withSql("orders", null), JobContext.silent()))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.IMPORT_DB_UNREACHABLE))
+                .satisfies(e -> assertThat(e.getMessage() + ((AtelierException) e).args()).doesNotContain("s3cret-pw"));
+        assertThatThrownBy(() -> DataImporter.databaseTables(url + "&password=s3cret-pw", null))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(ErrorCode.IMPORT_DB_UNREACHABLE))
+                .satisfies(e -> assertThat(e.getMessage() + ((AtelierException) e).args()).doesNotContain("s3cret-pw"));
+        assertThat(new DatabaseLogin("analyst", "s3cret-pw").toString()).doesNotContain("s3cret-pw");
+    }
+
+    @Test
+    void databaseTablesListsAnSqliteFilesTablesByUrl() throws Exception {
+        Path file = database("orders", "refunds");
+        assertThat(DataImporter.databaseTables("jdbc:sqlite:" + file, null)).containsExactly("orders", "refunds");
+        assertThat(DataImporter.preview("jdbc:sqlite:" + file, null, ImportOptions.defaults().withSql("refunds", null), 3)
+                .dataset().rowCount()).isEqualTo(3);
     }
 
     // ---- text corpora ----------------------------------------------------------------------------------
