@@ -18,8 +18,6 @@ import dev.atelier.engine.job.JobContext;
 import dev.atelier.engine.learn.Model;
 import dev.atelier.engine.learn.Predictions;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -443,9 +441,9 @@ public final class ExplainViewModel {
         String className = classes.isEmpty() ? "" : classes.get(e.classIndex() < 0 ? classes.size() - 1
                 : e.classIndex());
         scaleNote.set(messages.get("analyze.explain.scale.note." + s.scale(), className));
-        List<Importance> list = importances(s);
+        List<Importance> list = ShapSummaries.importances(s);
         importances.setAll(list);
-        swarm.setAll(swarm(s, list, datasetOrEmpty().rows(e.rows())));
+        swarm.setAll(ShapSummaries.swarm(s, list, datasetOrEmpty().rows(e.rows())));
         rows.setAll(e.items());
         var columns = new ArrayList<String>();
         Dataset test = datasetOrEmpty();
@@ -474,66 +472,6 @@ public final class ExplainViewModel {
     private Dataset datasetOrEmpty() {
         AutopilotSession.Context ctx = session.getContext();
         return ctx == null ? Dataset.builder("none").build() : ctx.test();
-    }
-
-    /// Mean |SHAP| per column, largest first.
-    static List<Importance> importances(ShapValues s) {
-        var list = new ArrayList<Importance>();
-        for (int j = 0; j < s.columns().size(); j++) {
-            double sum = 0;
-            for (int r = 0; r < s.rows(); r++) {
-                sum += Math.abs(s.value(r, j));
-            }
-            list.add(new Importance(s.columns().get(j), s.rows() == 0 ? 0 : sum / s.rows()));
-        }
-        list.sort(Comparator.comparingDouble(Importance::meanAbs).reversed());
-        return list;
-    }
-
-    /// The beeswarm lines of `order`'s columns; `explained` holds the explained rows in SHAP order.
-    static List<Swarm> swarm(ShapValues s, List<Importance> order, Dataset explained) {
-        var out = new ArrayList<Swarm>();
-        for (Importance i : order) {
-            int j = s.columns().indexOf(i.column());
-            double[] shap = new double[s.rows()];
-            for (int r = 0; r < s.rows(); r++) {
-                shap[r] = s.value(r, j);
-            }
-            out.add(new Swarm(i.column(), shap, colours(explained, i.column(), s.rows())));
-        }
-        return out;
-    }
-
-    /// Each row's rank of the column's value in `0..1` (ties share their mean rank); NaN for missing values and
-    /// unordered (categorical, text) columns.
-    static double[] colours(Dataset data, String column, int rows) {
-        double[] out = new double[rows];
-        Arrays.fill(out, Double.NaN);
-        int index = data.schema().indexOf(column);
-        if (index < 0 || data.rowCount() != rows) {
-            return out;
-        }
-        ColumnType type = data.schema().get(index).type();
-        if (type != ColumnType.NUMERIC && type != ColumnType.BOOLEAN && type != ColumnType.DATETIME) {
-            return out;
-        }
-        Integer[] order = IntStream.range(0, rows).filter(r -> !Double.isNaN(data.number(r, index))).boxed()
-                .toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(r -> data.number(r, index)));
-        int n = order.length;
-        for (int a = 0; a < n; ) {
-            int b = a;
-            double v = data.number(order[a], index);
-            while (b + 1 < n && data.number(order[b + 1], index) == v) {
-                b++;
-            }
-            double rank = n == 1 ? 0.5 : (a + b) / 2.0 / (n - 1);
-            for (int k = a; k <= b; k++) {
-                out[order[k]] = rank;
-            }
-            a = b + 1;
-        }
-        return out;
     }
 
     private void showRow(int row) {
@@ -579,43 +517,12 @@ public final class ExplainViewModel {
     }
 
     private void local(ShapValues s, int at, Dataset row) {
-        List<Step> list = waterfall(s, at, row, WATERFALL_STEPS, messages.get("analyze.explain.waterfall.others"));
+        List<Step> list = ShapSummaries.waterfall(s, at, row, WATERFALL_STEPS, messages.get("analyze.explain.waterfall.others"));
         base = s.base()[at];
         predicted = s.prediction()[at];
         steps.setAll(list);
         double sum = list.stream().mapToDouble(Step::contribution).sum();
         equation.set(messages.get("analyze.explain.equation", format(base), signed(sum), format(predicted)));
-    }
-
-    /// The waterfall of row `at` of `s`: the `top` largest contributions by size, then the rest summed into one
-    /// step named `others`; `row` is the explained row (for the values shown).
-    static List<Step> waterfall(ShapValues s, int at, Dataset row, int top, String others) {
-        int m = s.columns().size();
-        Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -Math.abs(s.value(at, j))));
-        var out = new ArrayList<Step>();
-        double running = s.base()[at];
-        int shown = Math.min(top, m);
-        if (m - shown == 1) {
-            shown = m; // one line for "1 other column" says no more than the column itself
-        }
-        for (int k = 0; k < shown; k++) {
-            int j = order[k];
-            double v = s.value(at, j);
-            int index = row.schema().indexOf(s.columns().get(j));
-            String value = index < 0 || row.rowCount() == 0 ? "" : row.isMissing(0, index) ? "(missing)"
-                    : row.text(0, index);
-            out.add(new Step(s.columns().get(j), value, v, running, running + v));
-            running += v;
-        }
-        if (shown < m) {
-            double rest = 0;
-            for (int k = shown; k < m; k++) {
-                rest += s.value(at, order[k]);
-            }
-            out.add(new Step(others.replace("{0}", Integer.toString(m - shown)), "", rest, running, running + rest));
-        }
-        return out;
     }
 
     private void computePdp() {
